@@ -1,0 +1,188 @@
+package io.backstride.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.backstride.platform.events.CloudEventRecords;
+import io.backstride.platform.events.OutboxEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+
+/**
+ * Publishes outbox events to Kafka, then removes them from their documents.
+ *
+ * <p>Two paths feed it. The fast path: after the application saves a document with pending events, a hint
+ * (collection, id) is queued and a worker relays it within milliseconds. The sweep: every few seconds the
+ * instance holding the {@link SweepLease} relays documents whose events have waited longer than a grace
+ * period — what a crash, a full queue or a broker outage left behind.
+ *
+ * <p>Guarantees: an event is removed only after the broker acknowledged it, so a crash before or after the
+ * send loses nothing (it is sent again: at least once). A document's events are sent in their order on one
+ * idempotent producer, and an event is only ever removed together with all events before it, so the first
+ * delivery of each event keeps per-key order even with several relaying instances; later duplicates are
+ * dropped by the consumers' processed-event check.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final OutboxStore store;
+    private final KafkaOperations<String, byte[]> kafka;
+    private final SweepLease lease;
+    private final Set<String> collections;
+    private final int batchSize;
+    private final Duration sweepGrace;
+    private final Duration sendTimeout;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+    private final Counter failures;
+    private final BlockingQueue<Hint> hints = new LinkedBlockingQueue<>(100_000);
+
+    record Hint(String collection, Object documentId) {
+    }
+
+    public OutboxRelay(OutboxStore store, KafkaOperations<String, byte[]> kafka, SweepLease lease,
+                       Set<String> collections, int batchSize, Duration sweepGrace, Duration sendTimeout,
+                       Clock clock, MeterRegistry metrics) {
+        this.store = store;
+        this.kafka = kafka;
+        this.lease = lease;
+        this.collections = Set.copyOf(collections);
+        this.batchSize = batchSize;
+        this.sweepGrace = sweepGrace;
+        this.sendTimeout = sendTimeout;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.failures = Counter.builder("backstride.outbox.relay.failures")
+                .description("Outbox events whose send failed; they stay pending and are retried")
+                .register(metrics);
+    }
+
+    public Set<String> collections() {
+        return collections;
+    }
+
+    /** Queues a freshly saved document for the fast path; if the queue is full the sweep picks it up. */
+    public void hint(String collection, Object documentId) {
+        if (!hints.offer(new Hint(collection, documentId))) {
+            log.debug("Outbox hint queue full; {} {} is left to the sweep", collection, documentId);
+        }
+    }
+
+    /** One round of the fast path: waits up to {@code wait} for hints, then relays a batch. */
+    public int relayHinted(Duration wait) throws InterruptedException {
+        Hint first = hints.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return 0;
+        }
+        List<Hint> batch = new ArrayList<>(batchSize);
+        batch.add(first);
+        hints.drainTo(batch, batchSize - 1);
+        Map<String, Set<Object>> idsByCollection = new LinkedHashMap<>();
+        for (Hint hint : batch) {
+            idsByCollection.computeIfAbsent(hint.collection(), c -> new LinkedHashSet<>()).add(hint.documentId());
+        }
+        int sent = 0;
+        for (var entry : idsByCollection.entrySet()) {
+            sent += relay(entry.getKey(), store.pendingIn(entry.getKey(), entry.getValue()));
+        }
+        return sent;
+    }
+
+    /** Relays what has waited longer than the grace period, if this instance holds the sweep lease. */
+    public int sweep() {
+        int sent = 0;
+        for (String collection : collections) {
+            if (!lease.tryAcquire("outbox:" + collection)) {
+                continue;
+            }
+            Instant cutoff = clock.instant().minus(sweepGrace);
+            List<PendingEvents> page;
+            do {
+                page = store.pendingOlderThan(collection, cutoff, batchSize);
+                int relayed = relay(collection, page);
+                sent += relayed;
+                if (relayed == 0) {
+                    break; // the broker refuses everything: try again next sweep rather than spin
+                }
+            } while (page.size() == batchSize);
+        }
+        return sent;
+    }
+
+    /** Sends every document's events in order, waits for the acknowledgements, then marks what was acknowledged. */
+    int relay(String collection, List<PendingEvents> documents) {
+        if (documents.isEmpty()) {
+            return 0;
+        }
+        Map<Object, List<InFlight>> inFlight = new LinkedHashMap<>();
+        for (PendingEvents document : documents) {
+            List<InFlight> sends = new ArrayList<>(document.events().size());
+            for (OutboxEvent event : document.events()) {
+                sends.add(new InFlight(event, send(event)));
+            }
+            inFlight.put(document.documentId(), sends);
+        }
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        int sent = 0;
+        for (var entry : inFlight.entrySet()) {
+            List<String> prefix = new ArrayList<>();
+            for (InFlight send : entry.getValue()) {
+                if (!await(send, deadline)) {
+                    break; // later events of this document stay pending, so their order is kept
+                }
+                prefix.add(send.event().id());
+                metrics.counter("backstride.outbox.relayed.events", "topic", send.event().topic()).increment();
+            }
+            if (!prefix.isEmpty()) {
+                acknowledged.put(entry.getKey(), prefix);
+                sent += prefix.size();
+            }
+        }
+        store.markSent(collection, acknowledged);
+        return sent;
+    }
+
+    private CompletableFuture<?> send(OutboxEvent event) {
+        try {
+            return kafka.send(CloudEventRecords.toRecord(event));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private boolean await(InFlight send, long deadline) {
+        try {
+            send.result().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            failures.increment();
+            log.warn("Outbox event {} ({}) not acknowledged, will retry: {}", send.event().id(), send.event().type(),
+                    e.getCause() == null ? e.toString() : e.getCause().toString());
+            return false;
+        }
+    }
+
+    private record InFlight(OutboxEvent event, CompletableFuture<?> result) {
+    }
+}

@@ -1,0 +1,102 @@
+package io.backstride.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/** Runs the relay's fast path and its periodic sweep on two background threads, and reports the backlog. */
+public class OutboxRelayRunner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelayRunner.class);
+
+    private final OutboxRelay relay;
+    private final OutboxStore store;
+    private final Duration sweepInterval;
+    private final Clock clock;
+    private volatile boolean running;
+    private Thread fastPath;
+    private ScheduledExecutorService sweeper;
+
+    public OutboxRelayRunner(OutboxRelay relay, OutboxStore store, Duration sweepInterval, Clock clock,
+                             MeterRegistry metrics) {
+        this.relay = relay;
+        this.store = store;
+        this.sweepInterval = sweepInterval;
+        this.clock = clock;
+        for (String collection : relay.collections()) {
+            Gauge.builder("backstride.outbox.pending.documents", () -> store.countDocumentsWithPending(collection))
+                    .description("Documents with outbox events not yet acknowledged by Kafka")
+                    .tag("collection", collection).register(metrics);
+            Gauge.builder("backstride.outbox.oldest.pending.age", () -> oldestAgeSeconds(collection))
+                    .description("Age of the oldest outbox event not yet acknowledged by Kafka")
+                    .baseUnit("seconds").tag("collection", collection).register(metrics);
+        }
+    }
+
+    private double oldestAgeSeconds(String collection) {
+        return store.oldestPending(collection)
+                .map(since -> Duration.between(since, clock.instant()).toMillis() / 1000.0).orElse(0.0);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        fastPath = Thread.ofPlatform().name("outbox-relay").daemon().start(this::relayHints);
+        sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-sweep").daemon().factory());
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void relayHints() {
+        while (running) {
+            try {
+                relay.relayHinted(Duration.ofMillis(500));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox fast path failed; the sweep will retry: {}", e.toString());
+            }
+        }
+    }
+
+    private void sweep() {
+        try {
+            int sent = relay.sweep();
+            if (sent > 0) {
+                log.info("Outbox sweep relayed {} events left behind", sent);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox sweep failed; next sweep retries: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+        if (fastPath != null) {
+            fastPath.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops before the Kafka producer and MongoDB client go away. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+}
