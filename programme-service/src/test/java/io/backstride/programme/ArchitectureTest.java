@@ -1,0 +1,26 @@
+package io.backstride.programme;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import io.backstride.platform.test.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    private static final String BASE = "io.backstride.programme";
+    private final JavaClasses classes = ArchitectureRules.productionClasses(BASE);
+
+    @Test
+    void domainIsPlainJava() {
+        ArchitectureRules.domainIsPlainJava(BASE).check(classes);
+    }
+
+    @Test
+    void webNeverExposesStoredDocuments() {
+        ArchitectureRules.webDoesNotTouchPersistence(BASE).check(classes);
+    }
+
+    @Test
+    void messagingDoesNotDependOnWeb() {
+        ArchitectureRules.messagingDoesNotUseWeb(BASE).check(classes);
+    }
+}

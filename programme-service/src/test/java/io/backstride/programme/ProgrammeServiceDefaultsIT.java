@@ -1,0 +1,15 @@
+package io.backstride.programme;
+
+import io.backstride.platform.test.ServiceDefaultsContract;
+import io.backstride.platform.test.WithKafkaAndMongo;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithKafkaAndMongo
+class ProgrammeServiceDefaultsIT extends ServiceDefaultsContract {
+
+    @Override
+    protected String applicationName() {
+        return "programme-service";
+    }
+}
