@@ -3,6 +3,8 @@ package io.backstride.platform.outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +20,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Outboxes embedded in aggregate documents. Marking sent is a {@code $pull} by event id, so it never removes
- * an event added concurrently, and it does not touch the aggregate's {@code @Version}: a concurrent save by
- * the application at worst re-adds an event already sent, which consumers drop as a duplicate.
+ * Outboxes embedded in aggregate documents. Marking sent is a {@code $pull} by event id on the document's
+ * {@code _id}, so it never removes an event added concurrently, and it does not touch the aggregate's
+ * {@code @Version}: a concurrent save by the application at worst re-adds an event already sent, which
+ * consumers drop as a duplicate. Lookups on the hot path use {@code _id} alone, which both real MongoDB and the
+ * embedded server answer from the primary index; the sweep uses an index on the pending events' time.
  */
 public class MongoOutboxStore implements OutboxStore {
 
@@ -30,22 +34,21 @@ public class MongoOutboxStore implements OutboxStore {
         this.mongo = mongo;
     }
 
-    /** The sweep looks documents up by the age of their oldest pending event. */
+    /** The sweep and the backlog gauges look documents up by the time of their pending events (multikey index). */
     public void declareIndex(String collection) {
-        mongo.indexOps(collection).createIndex(new Index().on(Outbox.PENDING_SINCE, Sort.Direction.ASC).sparse()
-                .named("outbox_pending_since"));
+        mongo.indexOps(collection).createIndex(new Index().on(Outbox.PENDING_TIME, Sort.Direction.ASC)
+                .named("outbox_pending_time"));
     }
 
     @Override
     public List<PendingEvents> pendingIn(String collection, Collection<Object> documentIds) {
-        Query query = new Query(Criteria.where("_id").in(documentIds).and(Outbox.PENDING_SINCE).exists(true));
-        return read(collection, query);
+        return read(collection, new Query(Criteria.where("_id").in(documentIds)));
     }
 
     @Override
     public List<PendingEvents> pendingOlderThan(String collection, Instant cutoff, int limit) {
-        Query query = new Query(Criteria.where(Outbox.PENDING_SINCE).lte(cutoff))
-                .with(Sort.by(Outbox.PENDING_SINCE)).limit(limit);
+        Query query = new Query(Criteria.where(Outbox.PENDING_TIME).lte(cutoff))
+                .with(Sort.by(Outbox.PENDING_TIME)).limit(limit);
         return read(collection, query);
     }
 
@@ -53,8 +56,7 @@ public class MongoOutboxStore implements OutboxStore {
         query.fields().include(Outbox.PENDING);
         List<PendingEvents> result = new ArrayList<>();
         for (Document document : mongo.find(query, Document.class, collection)) {
-            Document outbox = document.get(Outbox.FIELD, Document.class);
-            List<?> pending = outbox == null ? List.of() : outbox.getList("pending", Object.class, List.of());
+            List<?> pending = pending(document);
             if (!pending.isEmpty()) {
                 List<OutboxEvent> events = pending.stream()
                         .map(item -> mongo.getConverter().read(OutboxEvent.class, (Document) item)).toList();
@@ -64,38 +66,39 @@ public class MongoOutboxStore implements OutboxStore {
         return result;
     }
 
+    private static List<?> pending(Document document) {
+        Document outbox = document.get(Outbox.FIELD, Document.class);
+        return outbox == null ? List.of() : outbox.getList("pending", Object.class, List.of());
+    }
+
     @Override
     public void markSent(String collection, Map<Object, List<String>> sentEventIdsByDocument) {
         if (sentEventIdsByDocument.isEmpty()) {
             return;
         }
         BulkOperations pull = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        // OutboxEvent.id is mapped to _id inside the embedded event documents
         sentEventIdsByDocument.forEach((id, eventIds) -> pull.updateOne(Query.query(Criteria.where("_id").is(id)),
                 new Update().pull(Outbox.PENDING, Query.query(Criteria.where("_id").in(eventIds)))));
         pull.execute();
-        // Only documents whose outbox is now empty lose the sweep marker; a concurrent add keeps it.
-        BulkOperations unmark = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        sentEventIdsByDocument.keySet().forEach(id -> unmark.updateOne(
-                Query.query(Criteria.where("_id").is(id).and(Outbox.PENDING).size(0)),
-                new Update().unset(Outbox.PENDING_SINCE)));
-        unmark.execute();
     }
 
     @Override
     public long countDocumentsWithPending(String collection) {
-        return mongo.count(Query.query(Criteria.where(Outbox.PENDING_SINCE).exists(true)), collection);
+        return mongo.count(Query.query(Criteria.where(Outbox.PENDING_TIME).gte(Instant.EPOCH)), collection);
     }
 
     @Override
     public Optional<Instant> oldestPending(String collection) {
-        Query query = new Query(Criteria.where(Outbox.PENDING_SINCE).exists(true))
-                .with(Sort.by(Outbox.PENDING_SINCE)).limit(1);
-        query.fields().include(Outbox.PENDING_SINCE);
+        Query query = new Query(Criteria.where(Outbox.PENDING_TIME).gte(Instant.EPOCH))
+                .with(Sort.by(Outbox.PENDING_TIME)).limit(1);
+        query.fields().include(Outbox.PENDING_TIME);
         Document oldest = mongo.findOne(query, Document.class, collection);
         if (oldest == null) {
             return Optional.empty();
         }
-        Object since = oldest.get(Outbox.FIELD, Document.class).get("pendingSince");
-        return since instanceof java.util.Date date ? Optional.of(date.toInstant()) : Optional.empty();
+        return pending(oldest).stream().map(event -> ((Document) event).get("time"))
+                .filter(Date.class::isInstance).map(time -> ((Date) time).toInstant())
+                .min(Comparator.naturalOrder());
     }
 }

@@ -1,6 +1,5 @@
 package io.backstride.platform.outbox;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,24 +17,17 @@ public class Outbox {
     /** The document field every outbox-carrying aggregate uses. */
     public static final String FIELD = "outbox";
     static final String PENDING = FIELD + ".pending";
-    static final String PENDING_SINCE = FIELD + ".pendingSince";
+    /** Indexed: the sweep finds documents by the time of their pending events. */
+    static final String PENDING_TIME = PENDING + ".time";
 
     private List<OutboxEvent> pending = new ArrayList<>();
-    private Instant pendingSince;
 
     public void add(OutboxEvent event) {
         pending.add(event);
-        if (pendingSince == null) {
-            pendingSince = event.time();
-        }
     }
 
     public List<OutboxEvent> getPending() {
         return Collections.unmodifiableList(pending);
-    }
-
-    public Instant getPendingSince() {
-        return pendingSince;
     }
 
     public boolean isEmpty() {

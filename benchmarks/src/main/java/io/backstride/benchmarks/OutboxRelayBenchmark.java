@@ -1,0 +1,171 @@
+package io.backstride.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.backstride.platform.events.OutboxEvent;
+import io.backstride.platform.outbox.MongoOutboxStore;
+import io.backstride.platform.outbox.OutboxRelay;
+import io.backstride.platform.outbox.SweepLease;
+import io.backstride.platform.test.TestInfrastructure;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.tools.ProducerPerformance;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Outbox relay throughput against Kafka's own ProducerPerformance, on the same broker in the same run.
+ *
+ * <p>Kafka's tool sends N records of 200 bytes with acks=all. The relay then publishes N outbox events
+ * (about 200-byte JSON payloads, CloudEvents headers) that sit in N documents of the MongoDB server, through
+ * the two paths services use: the fast path (hints after saves) and the sweep (backlog after an outage).
+ * Usage: {@code ./mvnw -q -pl benchmarks -am install -DskipTests && ./mvnw -q -pl benchmarks exec:java
+ * [-Dexec.args=100000]}.
+ */
+public final class OutboxRelayBenchmark {
+
+    private static final Pattern RATE = Pattern.compile("records sent, ([0-9.]+) records/sec");
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        String bootstrap = infrastructure.kafkaBootstrapServers();
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic("bench.raw.v1", 12, (short) 1),
+                    new NewTopic("bench.outbox.v1", 12, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+
+        double kafkaRate = producerPerformance(bootstrap, events);
+
+        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                "bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", true, "linger.ms", 5,
+                "key.serializer", StringSerializer.class, "value.serializer", ByteArraySerializer.class)));
+        try (MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
+            MongoTemplate mongo = new MongoTemplate(client, "benchmark");
+            MongoOutboxStore store = new MongoOutboxStore(mongo);
+
+            List<Object> ids = seed(mongo, "fastpath", events);
+            OutboxRelay relay = relay(store, kafka, mongo, "fastpath");
+            long start = System.nanoTime();
+            ids.forEach(id -> relay.hint("fastpath", id));
+            int sent = 0;
+            while (sent < events) {
+                sent += relay.relayHinted(Duration.ofSeconds(1));
+            }
+            double fastRate = rate(events, start);
+            check(store, "fastpath");
+
+            seed(mongo, "backlog", events);
+            OutboxRelay sweeper = relay(store, kafka, mongo, "backlog");
+            start = System.nanoTime();
+            int swept = 0;
+            while (swept < events) {
+                swept += sweeper.sweep();
+            }
+            double sweepRate = rate(events, start);
+            check(store, "backlog");
+
+            System.out.printf("%n%-48s %12s %8s%n", "path (" + events + " events, same broker, same run)", "events/s", "ratio");
+            System.out.printf("%-48s %12.0f %8s%n", "Kafka ProducerPerformance (200 B, acks=all)", kafkaRate, "1.00");
+            System.out.printf("%-48s %12.0f %8.2f%n", "outbox relay, fast path (hints after saves)", fastRate, fastRate / kafkaRate);
+            System.out.printf("%-48s %12.0f %8.2f%n", "outbox relay, sweep (backlog after an outage)", sweepRate, sweepRate / kafkaRate);
+        }
+        kafka.destroy();
+        System.exit(0);
+    }
+
+    private static double producerPerformance(String bootstrap, int records) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            ProducerPerformance.main(new String[] {"--topic", "bench.raw.v1", "--num-records", String.valueOf(records),
+                    "--record-size", "200", "--throughput", "-1",
+                    "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all"});
+        } finally {
+            System.setOut(original);
+        }
+        String output = captured.toString(StandardCharsets.UTF_8);
+        Matcher last = null;
+        for (Matcher m = RATE.matcher(output); m.find(); ) {
+            last = RATE.matcher(m.group());
+            last.find();
+        }
+        if (last == null) {
+            throw new IllegalStateException("no rate in ProducerPerformance output:\n" + output);
+        }
+        String[] lines = output.strip().split("\n");
+        System.out.println("ProducerPerformance: " + lines[lines.length - 1]);
+        return Double.parseDouble(last.group(1));
+    }
+
+    /** N aggregates, each with one pending event of a ~200-byte payload, written as the services would. */
+    private static List<Object> seed(MongoTemplate mongo, String collection, int count) {
+        mongo.dropCollection(collection);
+        new MongoOutboxStore(mongo).declareIndex(collection);
+        Instant now = Instant.now();
+        String payload = "{\"runnerId\":\"%s\",\"programmeId\":\"p-1\",\"week\":3,\"exercise\":\"glute-bridge\","
+                + "\"fromLevel\":\"base\",\"toLevel\":\"harder\",\"rule\":\"progression.easy-twice.v1\",\"pad\":\"xxxxxxxxxxxxxx\"}";
+        List<Object> ids = new ArrayList<>(count);
+        List<Document> batch = new ArrayList<>(1000);
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            OutboxEvent event = new OutboxEvent(UUID.randomUUID().toString(), "bench.outbox.v1", id,
+                    "backstride.bench.ExerciseProgressed.v1", "/backstride/benchmark", id, now,
+                    payload.formatted(id), "req-" + i);
+            Document pending = new Document("_id", event.id()).append("topic", event.topic()).append("key", event.key())
+                    .append("type", event.type()).append("source", event.source()).append("subject", event.subject())
+                    .append("time", java.util.Date.from(event.time())).append("payload", event.payload())
+                    .append("requestId", event.requestId());
+            batch.add(new Document("_id", id).append("state", "changed")
+                    .append("outbox", new Document("pending", List.of(pending))));
+            if (batch.size() == 1000) {
+                mongo.getCollection(collection).insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            mongo.getCollection(collection).insertMany(batch);
+        }
+        return ids;
+    }
+
+    private static OutboxRelay relay(MongoOutboxStore store, KafkaTemplate<String, byte[]> kafka, MongoTemplate mongo,
+                                     String collection) {
+        SweepLease lease = new SweepLease(mongo, "benchmark", Duration.ofMinutes(5), Clock.systemUTC());
+        return new OutboxRelay(store, kafka, lease, Set.of(collection), 1000, Duration.ZERO, Duration.ofSeconds(60),
+                Clock.systemUTC(), new SimpleMeterRegistry());
+    }
+
+    private static double rate(int events, long startNanos) {
+        return events / ((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static void check(MongoOutboxStore store, String collection) {
+        long left = store.countDocumentsWithPending(collection);
+        if (left != 0) {
+            throw new IllegalStateException(left + " documents still pending in " + collection);
+        }
+    }
+}
