@@ -66,10 +66,10 @@ public final class OutboxRelayBenchmark {
             MongoTemplate mongo = new MongoTemplate(client, "benchmark");
             MongoOutboxStore store = new MongoOutboxStore(mongo);
 
-            List<Object> ids = seed(mongo, "fastpath", events);
+            Map<Object, OutboxEvent> saved = seed(mongo, "fastpath", events);
             OutboxRelay relay = relay(store, kafka, mongo, "fastpath");
             long start = System.nanoTime();
-            ids.forEach(id -> relay.hint("fastpath", id));
+            saved.forEach((id, event) -> relay.hint("fastpath", id, List.of(event)));
             java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
             List<Thread> workers = new ArrayList<>();
             for (int w = 0; w < WORKERS; w++) {
@@ -134,20 +134,20 @@ public final class OutboxRelayBenchmark {
     }
 
     /** N aggregates, each with one pending event of a ~200-byte payload, written as the services would. */
-    private static List<Object> seed(MongoTemplate mongo, String collection, int count) {
+    private static Map<Object, OutboxEvent> seed(MongoTemplate mongo, String collection, int count) {
         mongo.dropCollection(collection);
         new MongoOutboxStore(mongo).declareIndex(collection);
         Instant now = Instant.now();
         String payload = "{\"runnerId\":\"%s\",\"programmeId\":\"p-1\",\"week\":3,\"exercise\":\"glute-bridge\","
                 + "\"fromLevel\":\"base\",\"toLevel\":\"harder\",\"rule\":\"progression.easy-twice.v1\",\"pad\":\"xxxxxxxxxxxxxx\"}";
-        List<Object> ids = new ArrayList<>(count);
+        Map<Object, OutboxEvent> saved = new java.util.LinkedHashMap<>();
         List<Document> batch = new ArrayList<>(1000);
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
-            ids.add(id);
             OutboxEvent event = new OutboxEvent(UUID.randomUUID().toString(), "bench.outbox.v1", id,
                     "backstride.bench.ExerciseProgressed.v1", "/backstride/benchmark", id, now,
                     payload.formatted(id), "req-" + i);
+            saved.put(id, event);
             Document pending = new Document("_id", event.id()).append("topic", event.topic()).append("key", event.key())
                     .append("type", event.type()).append("source", event.source()).append("subject", event.subject())
                     .append("time", java.util.Date.from(event.time())).append("payload", event.payload())
@@ -162,7 +162,7 @@ public final class OutboxRelayBenchmark {
         if (!batch.isEmpty()) {
             mongo.getCollection(collection).insertMany(batch);
         }
-        return ids;
+        return saved;
     }
 
     private static OutboxRelay relay(MongoOutboxStore store, KafkaTemplate<String, byte[]> kafka, MongoTemplate mongo,

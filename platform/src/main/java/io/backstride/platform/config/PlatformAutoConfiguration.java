@@ -120,8 +120,8 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
-        OutboxSaveListener outboxSaveListener(OutboxRelay relay) {
-            return new OutboxSaveListener(relay);
+        OutboxSaveListener outboxSaveListener(OutboxRelay relay, MongoMappingContext mapping) {
+            return new OutboxSaveListener(relay, mapping);
         }
 
         @Bean

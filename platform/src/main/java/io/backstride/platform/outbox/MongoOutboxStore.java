@@ -12,7 +12,6 @@ import java.util.Optional;
 import io.backstride.platform.events.OutboxEvent;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,8 +19,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Outboxes embedded in aggregate documents. Marking sent is a {@code $pull} by event id on the document's
- * {@code _id}, so it never removes an event added concurrently, and it does not touch the aggregate's
+ * Outboxes embedded in aggregate documents. Marking sent is a {@code $pull} by event id on the documents'
+ * {@code _id}s, so it never removes an event added concurrently, and it does not touch the aggregate's
  * {@code @Version}: a concurrent save by the application at worst re-adds an event already sent, which
  * consumers drop as a duplicate. Lookups on the hot path use {@code _id} alone, which both real MongoDB and the
  * embedded server answer from the primary index; the sweep uses an index on the pending events' time.
@@ -76,11 +75,12 @@ public class MongoOutboxStore implements OutboxStore {
         if (sentEventIdsByDocument.isEmpty()) {
             return;
         }
-        BulkOperations pull = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        // OutboxEvent.id is mapped to _id inside the embedded event documents
-        sentEventIdsByDocument.forEach((id, eventIds) -> pull.updateOne(Query.query(Criteria.where("_id").is(id)),
-                new Update().pull(Outbox.PENDING, Query.query(Criteria.where("_id").in(eventIds)))));
-        pull.execute();
+        // One command for the whole round: event ids are unique, so pulling every acknowledged id from every
+        // document of the round removes exactly what was acknowledged. (OutboxEvent.id is mapped to _id inside
+        // the embedded event documents.)
+        List<String> acknowledged = sentEventIdsByDocument.values().stream().flatMap(List::stream).toList();
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(sentEventIdsByDocument.keySet())),
+                new Update().pull(Outbox.PENDING, Query.query(Criteria.where("_id").in(acknowledged))), collection);
     }
 
     @Override

@@ -54,7 +54,8 @@ public class OutboxRelay {
     private final Counter failures;
     private final BlockingQueue<Hint> hints = new LinkedBlockingQueue<>(100_000);
 
-    record Hint(String collection, Object documentId) {
+    /** A saved document to relay; {@code events} are the ones it was saved with, or null to read them. */
+    record Hint(String collection, Object documentId, List<OutboxEvent> events) {
     }
 
     public OutboxRelay(OutboxStore store, KafkaOperations<String, byte[]> kafka, SweepLease lease,
@@ -78,10 +79,24 @@ public class OutboxRelay {
         return collections;
     }
 
-    /** Queues a freshly saved document for the fast path; if the queue is full the sweep picks it up. */
+    /** Queues a saved document for the fast path, which reads its pending events; if the queue is full the sweep picks it up. */
     public void hint(String collection, Object documentId) {
-        if (!hints.offer(new Hint(collection, documentId))) {
-            log.debug("Outbox hint queue full; {} {} is left to the sweep", collection, documentId);
+        offer(new Hint(collection, documentId, null));
+    }
+
+    /**
+     * Queues a freshly saved document together with the events it was saved with, which spares the fast path
+     * a read. The events may include some already sent (a save based on an older read): they are sent again
+     * and consumers drop them as duplicates; they can never lack an earlier unsent event of the document,
+     * because events only leave an outbox once acknowledged.
+     */
+    public void hint(String collection, Object documentId, List<OutboxEvent> events) {
+        offer(new Hint(collection, documentId, List.copyOf(events)));
+    }
+
+    private void offer(Hint hint) {
+        if (!hints.offer(hint)) {
+            log.debug("Outbox hint queue full; {} {} is left to the sweep", hint.collection(), hint.documentId());
         }
     }
 
@@ -94,13 +109,26 @@ public class OutboxRelay {
         List<Hint> batch = new ArrayList<>(batchSize);
         batch.add(first);
         hints.drainTo(batch, batchSize - 1);
-        Map<String, Set<Object>> idsByCollection = new LinkedHashMap<>();
+        Map<String, Map<Object, Map<String, OutboxEvent>>> known = new LinkedHashMap<>();
+        Map<String, Set<Object>> toRead = new LinkedHashMap<>();
         for (Hint hint : batch) {
-            idsByCollection.computeIfAbsent(hint.collection(), c -> new LinkedHashSet<>()).add(hint.documentId());
+            if (hint.events() == null) {
+                toRead.computeIfAbsent(hint.collection(), c -> new LinkedHashSet<>()).add(hint.documentId());
+            } else {
+                // several saves of one document: their events in order, each once
+                Map<String, OutboxEvent> events = known.computeIfAbsent(hint.collection(), c -> new LinkedHashMap<>())
+                        .computeIfAbsent(hint.documentId(), id -> new LinkedHashMap<>());
+                hint.events().forEach(event -> events.putIfAbsent(event.id(), event));
+            }
         }
         int sent = 0;
-        for (var entry : idsByCollection.entrySet()) {
+        for (var entry : toRead.entrySet()) {
             sent += relay(entry.getKey(), store.pendingIn(entry.getKey(), entry.getValue()));
+        }
+        for (var entry : known.entrySet()) {
+            List<PendingEvents> documents = new ArrayList<>(entry.getValue().size());
+            entry.getValue().forEach((id, events) -> documents.add(new PendingEvents(id, List.copyOf(events.values()))));
+            sent += relay(entry.getKey(), documents);
         }
         return sent;
     }
