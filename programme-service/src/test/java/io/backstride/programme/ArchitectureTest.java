@@ -1,26 +1,11 @@
 package io.backstride.programme;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import io.backstride.platform.test.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import io.backstride.platform.test.ArchitectureContract;
 
-class ArchitectureTest {
+class ArchitectureTest extends ArchitectureContract {
 
-    private static final String BASE = "io.backstride.programme";
-    private final JavaClasses classes = ArchitectureRules.productionClasses(BASE);
-
-    @Test
-    void domainIsPlainJava() {
-        ArchitectureRules.domainIsPlainJava(BASE).check(classes);
-    }
-
-    @Test
-    void webNeverExposesStoredDocuments() {
-        ArchitectureRules.webDoesNotTouchPersistence(BASE).check(classes);
-    }
-
-    @Test
-    void messagingDoesNotDependOnWeb() {
-        ArchitectureRules.messagingDoesNotUseWeb(BASE).check(classes);
+    @Override
+    protected String basePackage() {
+        return "io.backstride.programme";
     }
 }
