@@ -14,7 +14,7 @@ public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, We
 
     public BackstrideProperties {
         events = events == null ? new Events(null, null, null) : events;
-        outbox = outbox == null ? new Outbox(null, null, null, null, null, null) : outbox;
+        outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null) : outbox;
         inbox = inbox == null ? new Inbox(null, null, null, null, null) : inbox;
         web = web == null ? new Web(null) : web;
     }
@@ -38,10 +38,12 @@ public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, We
      * @param sweepGrace age a pending event must reach before the sweep takes it, so the fast path is not raced
      * @param sendTimeout how long a round waits for the broker to acknowledge its sends
      * @param leaseDuration how long one instance holds the sweep
+     * @param workers fast-path threads: rounds overlap, so one round's database work hides another's broker wait
      */
     public record Outbox(Boolean enabled, Integer batchSize, Duration sweepInterval, Duration sweepGrace,
-                         Duration sendTimeout, Duration leaseDuration) {
+                         Duration sendTimeout, Duration leaseDuration, Integer workers) {
         public Outbox {
+            workers = workers == null ? 2 : workers;
             enabled = enabled == null || enabled;
             batchSize = batchSize == null ? 500 : batchSize;
             sweepInterval = sweepInterval == null ? Duration.ofSeconds(2) : sweepInterval;

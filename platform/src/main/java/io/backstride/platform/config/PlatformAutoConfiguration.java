@@ -128,7 +128,8 @@ public class PlatformAutoConfiguration {
         @ConditionalOnProperty(name = "backstride.outbox.enabled", havingValue = "true", matchIfMissing = true)
         OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, MongoOutboxStore store, BackstrideProperties properties,
                                             Clock clock, MeterRegistry metrics) {
-            return new OutboxRelayRunner(relay, store, properties.outbox().sweepInterval(), clock, metrics);
+            return new OutboxRelayRunner(relay, store, properties.outbox().sweepInterval(), properties.outbox().workers(),
+                    clock, metrics);
         }
     }
 

@@ -20,16 +20,18 @@ public class OutboxRelayRunner implements SmartLifecycle {
     private final OutboxRelay relay;
     private final OutboxStore store;
     private final Duration sweepInterval;
+    private final int workers;
     private final Clock clock;
     private volatile boolean running;
-    private Thread fastPath;
+    private final java.util.List<Thread> fastPath = new java.util.ArrayList<>();
     private ScheduledExecutorService sweeper;
 
-    public OutboxRelayRunner(OutboxRelay relay, OutboxStore store, Duration sweepInterval, Clock clock,
+    public OutboxRelayRunner(OutboxRelay relay, OutboxStore store, Duration sweepInterval, int workers, Clock clock,
                              MeterRegistry metrics) {
         this.relay = relay;
         this.store = store;
         this.sweepInterval = sweepInterval;
+        this.workers = workers;
         this.clock = clock;
         for (String collection : relay.collections()) {
             Gauge.builder("backstride.outbox.pending.documents", () -> store.countDocumentsWithPending(collection))
@@ -49,7 +51,9 @@ public class OutboxRelayRunner implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        fastPath = Thread.ofPlatform().name("outbox-relay").daemon().start(this::relayHints);
+        for (int i = 0; i < workers; i++) {
+            fastPath.add(Thread.ofPlatform().name("outbox-relay-" + i).daemon().start(this::relayHints));
+        }
         sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-sweep").daemon().factory());
         sweeper.scheduleWithFixedDelay(this::sweep, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -84,9 +88,8 @@ public class OutboxRelayRunner implements SmartLifecycle {
         if (sweeper != null) {
             sweeper.shutdownNow();
         }
-        if (fastPath != null) {
-            fastPath.interrupt();
-        }
+        fastPath.forEach(Thread::interrupt);
+        fastPath.clear();
     }
 
     @Override
