@@ -45,7 +45,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 public final class OutboxRelayBenchmark {
 
     /** The relay runner's default number of fast-path workers. */
-    private static final int WORKERS = Integer.getInteger("workers", 4);
+    private static final int WORKERS = Integer.getInteger("workers", 2);
     private static final Pattern RATE = Pattern.compile("records sent, ([0-9.]+) records/sec");
 
     public static void main(String[] args) throws Exception {
