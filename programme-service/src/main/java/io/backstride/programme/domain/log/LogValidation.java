@@ -1,0 +1,118 @@
+package io.backstride.programme.domain.log;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks logs and lists every problem at once, each with its field path; never stops at the first. */
+public final class LogValidation {
+
+    public static final int MAX_RUNS_PER_IMPORT = 500;
+    static final int MAX_RATING = 10;
+
+    private LogValidation() {
+    }
+
+    public static List<Problem> validate(ExerciseSessionLog log, Set<String> knownExercises, Clock clock) {
+        var problems = new ArrayList<Problem>();
+        requireId(log.clientId(), problems);
+        if (log.exerciseId() == null || log.exerciseId().isBlank()) {
+            problems.add(new Problem("exerciseId", "REQUIRED", "Say which exercise was done."));
+        } else if (!knownExercises.contains(log.exerciseId())) {
+            problems.add(new Problem("exerciseId", "UNKNOWN_EXERCISE", "This exercise is not part of the programme."));
+        }
+        if (log.level() == null) {
+            problems.add(new Problem("level", "REQUIRED", "Say which level was done."));
+        }
+        atLeastOne(log.sets(), "sets", problems);
+        if ((log.reps() == null) == (log.holdSeconds() == null)) {
+            problems.add(new Problem("reps", "REPS_OR_HOLD", "Give either the reps or the hold in seconds."));
+        } else if (log.reps() != null) {
+            atLeastOne(log.reps(), "reps", problems);
+        } else {
+            atLeastOne(log.holdSeconds(), "holdSeconds", problems);
+        }
+        rating(log.effort(), "effort", true, problems);
+        rating(log.painDuring(), "painDuring", true, problems);
+        notInFuture(log.performedAt(), "performedAt", clock, problems);
+        return List.copyOf(problems);
+    }
+
+    public static List<Problem> validate(RunLog log, Clock clock) {
+        var problems = new ArrayList<Problem>();
+        requireId(log.clientId(), problems);
+        notInFuture(log.performedAt(), "performedAt", clock, problems);
+        if (log.distanceMetres() == null) {
+            problems.add(new Problem("distanceMetres", "REQUIRED", "Give the distance run."));
+        } else if (log.distanceMetres() <= 0) {
+            problems.add(new Problem("distanceMetres", "MUST_BE_POSITIVE", "The distance must be more than zero."));
+        }
+        if (log.duration() == null) {
+            problems.add(new Problem("duration", "REQUIRED", "Give how long the run took."));
+        } else if (log.duration().isNegative() || log.duration().isZero()) {
+            problems.add(new Problem("duration", "MUST_BE_POSITIVE", "The duration must be more than zero."));
+        }
+        rating(log.painDuring(), "painDuring", true, problems);
+        rating(log.nextMorningPain(), "nextMorningPain", false, problems);
+        return List.copyOf(problems);
+    }
+
+    /** A partner app's bulk import: every problem of every run, at {@code runs[i].field}. */
+    public static List<Problem> validateImport(List<RunLog> runs, Clock clock) {
+        var problems = new ArrayList<Problem>();
+        if (runs.size() > MAX_RUNS_PER_IMPORT) {
+            problems.add(new Problem("runs", "TOO_MANY", "Send at most " + MAX_RUNS_PER_IMPORT + " runs at a time."));
+        }
+        var seen = new HashSet<String>();
+        for (var i = 0; i < runs.size(); i++) {
+            var prefix = "runs[" + i + "]";
+            var run = runs.get(i);
+            validate(run, clock).forEach(problem -> problems.add(problem.under(prefix)));
+            if (run.clientId() != null && !seen.add(run.clientId())) {
+                problems.add(new Problem(prefix + ".clientId", "DUPLICATE_IN_IMPORT", "This id appears twice in the import."));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    public static List<Problem> validateNextMorningPain(Integer pain) {
+        var problems = new ArrayList<Problem>();
+        rating(pain, "nextMorningPain", true, problems);
+        return List.copyOf(problems);
+    }
+
+    private static void requireId(String clientId, List<Problem> problems) {
+        if (clientId == null || clientId.isBlank()) {
+            problems.add(new Problem("clientId", "REQUIRED", "Each log needs the id the app gave it."));
+        }
+    }
+
+    private static void atLeastOne(Integer value, String field, List<Problem> problems) {
+        if (value == null) {
+            problems.add(new Problem(field, "REQUIRED", "Give a number."));
+        } else if (value < 1) {
+            problems.add(new Problem(field, "MUST_BE_POSITIVE", "Give a number of at least 1."));
+        }
+    }
+
+    private static void rating(Integer value, String field, boolean required, List<Problem> problems) {
+        if (value == null) {
+            if (required) {
+                problems.add(new Problem(field, "REQUIRED", "Give a rating from 0 to 10."));
+            }
+        } else if (value < 0 || value > MAX_RATING) {
+            problems.add(new Problem(field, "OUT_OF_RANGE", "Give a rating from 0 to 10."));
+        }
+    }
+
+    private static void notInFuture(Instant at, String field, Clock clock, List<Problem> problems) {
+        if (at == null) {
+            problems.add(new Problem(field, "REQUIRED", "Say when it was done."));
+        } else if (at.isAfter(clock.instant())) {
+            problems.add(new Problem(field, "IN_FUTURE", "This date is still to come."));
+        }
+    }
+}

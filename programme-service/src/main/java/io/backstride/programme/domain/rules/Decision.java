@@ -1,0 +1,20 @@
+package io.backstride.programme.domain.rules;
+
+import java.time.Instant;
+
+/**
+ * One fired rule. {@code id} is derived from the rule, the subject and the entry that fired it, so the same
+ * decision made again on a re-evaluation has the same id.
+ *
+ * @param triggerId the log or check-in that fired the rule
+ * @param at        when that log or check-in happened
+ */
+public record Decision(String id, RuleRef rule, DecisionKind kind, Subject subject, Position from, Position to,
+                       Evidence evidence, String triggerId, Instant at) {
+
+    static Decision of(RuleRef rule, DecisionKind kind, Subject subject, Position from, Position to,
+                       Evidence evidence, String triggerId, Instant at) {
+        return new Decision(rule.id() + "/" + subject.slot() + "/" + triggerId, rule, kind, subject, from, to,
+                evidence, triggerId, at);
+    }
+}
