@@ -1,10 +1,8 @@
 package io.backstride.assessment.web;
 
-import java.net.URI;
-
 import io.backstride.assessment.application.SubmissionRejected;
 import io.backstride.assessment.web.ApiResponses.UrgentCareResponse;
-import io.backstride.platform.web.RequestIds;
+import io.backstride.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,12 +23,10 @@ class SubmissionRejectedAdvice {
 
     @ExceptionHandler(SubmissionRejected.class)
     ResponseEntity<ProblemDetail> rejected(SubmissionRejected e, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.urgentCare().isPresent()
+        var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid submission", e.urgentCare().isPresent()
                 ? "Some answers need attention, but one or more answers mean you should get medical help now: see urgentCare."
-                : "The submission has " + e.problems().size() + " problem(s); see errors. Nothing was stored.");
-        problem.setTitle("Invalid submission");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("requestId", RequestIds.current());
+                : "The submission has " + e.problems().size() + " problem(s); see errors. Nothing was stored.",
+                request.getRequestURI());
         problem.setProperty("errors", e.problems());
         e.urgentCare().ifPresent(urgentCare -> problem.setProperty("urgentCare", UrgentCareResponse.of(urgentCare)));
         return ResponseEntity.unprocessableContent().body(problem);

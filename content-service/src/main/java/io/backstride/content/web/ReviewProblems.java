@@ -1,13 +1,11 @@
 package io.backstride.content.web;
 
 import io.backstride.content.domain.review.SelfApprovalException;
-import io.backstride.platform.web.RequestIds;
+import io.backstride.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,12 +22,7 @@ class ReviewProblems {
 
     @ExceptionHandler(SelfApprovalException.class)
     ResponseEntity<ProblemDetail> selfApproval(SelfApprovalException e, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "A second person must approve: " + e.reviewer() + " wrote or edited this version.");
-        problem.setTitle("Self-approval is not allowed");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("requestId", RequestIds.current());
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return Problems.response(HttpStatus.FORBIDDEN, "Self-approval is not allowed",
+                "A second person must approve: " + e.reviewer() + " wrote or edited this version.", request);
     }
 }

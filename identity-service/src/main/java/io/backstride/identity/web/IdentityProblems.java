@@ -1,10 +1,9 @@
 package io.backstride.identity.web;
 
-import java.net.URI;
 
 import io.backstride.identity.application.Forbidden;
 import io.backstride.identity.domain.Invitation;
-import io.backstride.platform.web.RequestIds;
+import io.backstride.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,10 +32,6 @@ class IdentityProblems {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("requestId", RequestIds.current());
-        return ResponseEntity.status(status).body(problem);
+        return Problems.response(status, title, detail, request);
     }
 }

@@ -1,6 +1,5 @@
 package io.backstride.platform.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,16 +144,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        decorate(problem, request);
-        return problem;
+        return Problems.of(status, title, detail, path(request));
     }
 
     private static void decorate(ProblemDetail problem, WebRequest request) {
-        if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
-            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
-        }
-        problem.setProperty("requestId", RequestIds.current());
+        Problems.decorate(problem, path(request));
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
     }
 }

@@ -1,7 +1,5 @@
 package io.backstride.platform.web;
 
-import java.net.URI;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -30,10 +28,7 @@ public class ProblemErrorController implements ErrorController {
             problem.setDetail("Something went wrong on our side; the request id helps us find out what.");
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri != null) {
-            problem.setInstance(URI.create(uri.toString()));
-        }
-        problem.setProperty("requestId", RequestIds.current());
+        Problems.decorate(problem, uri == null ? null : uri.toString());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

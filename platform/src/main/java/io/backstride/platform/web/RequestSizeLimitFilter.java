@@ -1,7 +1,6 @@
 package io.backstride.platform.web;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -34,11 +33,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body has " + request.getContentLengthLong() + " bytes; the limit is " + limit + ".");
-            problem.setTitle("Request body too large");
-            problem.setInstance(URI.create(request.getRequestURI()));
-            problem.setProperty("requestId", RequestIds.current());
+            ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                    "The request body has " + request.getContentLengthLong() + " bytes; the limit is " + limit + ".",
+                    request.getRequestURI());
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(json.writeValueAsBytes(problem));
