@@ -1,0 +1,130 @@
+package io.backstride.programme.application;
+
+import io.backstride.programme.domain.assessment.CheckIn;
+import io.backstride.programme.domain.plan.PlanRequest;
+import io.backstride.programme.domain.plan.ProgrammeRefused;
+import io.backstride.programme.domain.plan.RefusalReason;
+import io.backstride.programme.domain.programme.Programme;
+import io.backstride.programme.messaging.ProgrammeOutbox;
+import io.backstride.programme.persistence.AssessmentRecord;
+import io.backstride.programme.persistence.AssessmentStore;
+import io.backstride.programme.persistence.AssessmentStore.Status;
+import io.backstride.programme.persistence.CheckInStore;
+import io.backstride.programme.persistence.LibraryStore;
+import io.backstride.programme.persistence.PreferencesStore;
+import io.backstride.programme.persistence.ProgrammeStore;
+import io.backstride.programme.persistence.RunnerPreferences;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Plans programmes from assessments and feeds check-ins to them.
+ *
+ * <p>Out of order: an assessment that arrives while the library lacks what a plan needs is kept as pending
+ * and planned as soon as a library change makes it possible (rather than planned from a partial library,
+ * which would give the runner a thinner programme with no later fix). An older assessment arriving after a
+ * newer one is refused by the domain, and a redelivered one is already planned.
+ */
+@Service
+public class Planning {
+
+    private static final Logger log = LoggerFactory.getLogger(Planning.class);
+
+    private final AssessmentStore assessments;
+    private final CheckInStore checkIns;
+    private final LibraryStore library;
+    private final PreferencesStore preferences;
+    private final ProgrammeStore programmes;
+    private final ProgrammeOutbox outbox;
+    private final ProgrammeSettings settings;
+    private final Clock clock;
+
+    Planning(AssessmentStore assessments, CheckInStore checkIns, LibraryStore library, PreferencesStore preferences,
+             ProgrammeStore programmes, ProgrammeOutbox outbox, ProgrammeSettings settings, Clock clock) {
+        this.assessments = assessments;
+        this.checkIns = checkIns;
+        this.library = library;
+        this.preferences = preferences;
+        this.programmes = programmes;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public void assessmentCompleted(AssessmentRecord received, String publishedOutcome) {
+        assessments.received(received, publishedOutcome);
+        var assessmentId = received.assessment().assessmentId();
+        if (assessments.statusOf(assessmentId).filter(status -> status != Status.PENDING_LIBRARY).isPresent()) {
+            return;
+        }
+        plan(received);
+    }
+
+    /** Plans the assessments that waited for the library, now that it changed. */
+    public void libraryChanged() {
+        assessments.pending().forEach(this::plan);
+    }
+
+    public void checkInCompleted(CheckIn checkIn, String runnerId, String tenantId) {
+        checkIns.received(checkIn, runnerId, tenantId);
+        Retries.onConflict(() -> programmes.current(runnerId).ifPresent(stored -> {
+            var programme = stored.programme();
+            programme.recordCheckIn(checkIn, clock.instant());
+            var events = programme.pullEvents();
+            if (!events.isEmpty()) {
+                programmes.save(stored, java.util.List.of(),
+                        outbox.entriesFor(runnerId, stored.tenantId(), stored.raceId(), events));
+            }
+        }));
+    }
+
+    /** When the runner likes to run and their time zone: as they set them, or the defaults. */
+    public record Preferences(Set<java.time.DayOfWeek> runDays, java.time.ZoneId zone) {
+    }
+
+    public Preferences preferencesOf(String runnerId) {
+        var stored = preferences.find(runnerId)
+                .orElse(new RunnerPreferences(Set.copyOf(settings.defaultRunDays()), settings.defaultZone()));
+        return new Preferences(stored.runDays(), stored.zone());
+    }
+
+    /** Applies to the next programme planned for the runner (a new assessment); the current one keeps its days. */
+    public void changePreferences(String runnerId, String tenantId, Preferences changed) {
+        preferences.save(runnerId, tenantId, new RunnerPreferences(changed.runDays(), changed.zone()));
+    }
+
+    private void plan(AssessmentRecord received) {
+        var assessment = received.assessment();
+        var runnerId = assessment.runnerId();
+        Retries.onConflict(() -> {
+            var current = programmes.current(runnerId);
+            var prefs = preferencesOf(runnerId);
+            var request = new PlanRequest(assessment, library.library(), prefs.runDays(), prefs.zone(),
+                    LocalDate.now(clock.withZone(prefs.zone())), Optional.empty());
+            Programme programme;
+            try {
+                programme = Programme.plan(UUID.randomUUID().toString(), request, current.map(c -> c.programme()),
+                        clock.instant());
+            } catch (ProgrammeRefused refused) {
+                var status = refused.reason() == RefusalReason.LIBRARY_INCOMPLETE ? Status.PENDING_LIBRARY
+                        : Status.NO_PROGRAMME;
+                log.info("No programme from assessment {}: {}", assessment.assessmentId(), refused.reason());
+                assessments.settle(assessment.assessmentId(), status, refused.reason().name(), null);
+                return;
+            }
+            current.ifPresent(previous -> programmes.supersede(previous, outbox.entriesFor(runnerId,
+                    previous.tenantId(), previous.raceId(), previous.programme().pullEvents())));
+            checkIns.after(runnerId, assessment.completedAt()).forEach(checkIn ->
+                    programme.recordCheckIn(checkIn, clock.instant()));
+            programmes.create(programme, received.tenantId(), received.raceId(),
+                    outbox.entriesFor(runnerId, received.tenantId(), received.raceId(), programme.pullEvents()));
+            assessments.settle(assessment.assessmentId(), Status.PLANNED, null, programme.id());
+        });
+    }
+}

@@ -1,0 +1,333 @@
+package io.backstride.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.backstride.platform.events.IncomingEvent;
+import io.backstride.platform.test.EventCapture;
+import io.backstride.platform.test.EventSchemas;
+import io.backstride.platform.test.WithKafkaAndMongo;
+import io.backstride.programme.messaging.ProgrammeEventsV1;
+import io.backstride.programme.messaging.ProgrammeTopics;
+import io.backstride.programme.persistence.AssessmentStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The programme journey end to end: events in, API calls, events out, against Kafka and MongoDB. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithKafkaAndMongo
+@Import(ConsumedTopics.class)
+class ProgrammeJourneyIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.shared();
+    private static int libraryVersion = 1;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    AssessmentStore assessments;
+    @Autowired
+    MongoTemplate mongo;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private EventCapture programmeEvents;
+    private String runnerId;
+
+    @BeforeEach
+    void publishTheLibrary() {
+        programmeEvents = EventCapture.of(ProgrammeTopics.PROGRAMMES);
+        runnerId = "runner-" + UUID.randomUUID();
+        publishLibrary();
+    }
+
+    @AfterEach
+    void close() {
+        programmeEvents.close();
+    }
+
+    @Test
+    void aProceedAssessmentProducesATwelveWeekProgrammeWithMobilityStrengthStepAndTechnique() {
+        var programme = planned("PROCEED");
+
+        assertThat(programme.get("weeks").asInt()).isEqualTo(12);
+        var purposes = new HashSet<String>();
+        programme.get("week").forEach(day -> day.get("elements").forEach(element -> {
+            purposes.add(element.get("purpose").asString());
+            assertThat(element.get("why").get("text").asString()).isNotBlank();
+        }));
+        assertThat(purposes).contains("MOBILITY", "STRENGTH", "STEP", "TECHNIQUE");
+        assertThat(programme.get("techniqueFocus").get("cueId").asString()).isNotBlank();
+        var created = awaitEvent(ProgrammeEventsV1.PROGRAMME_CREATED);
+        EventSchemas.assertConforms(created);
+        assertThat(JSON.readTree(created.data()).get("tenantId").asString()).isEqualTo("london-marathon");
+    }
+
+    @Test
+    void aReferAssessmentProducesNoProgramme() {
+        var assessment = Events.assessment(runnerId, "REFER");
+        Events.publish(kafka, ProgrammeTopics.ASSESSMENTS, Events.ASSESSMENT_COMPLETED, runnerId, assessment);
+
+        await().atMost(WAIT).until(() -> assessments.statusOf(assessment.get("assessmentId").asString())
+                .filter(status -> status == AssessmentStore.Status.NO_PROGRAMME).isPresent());
+        assertThat(get("/programme").statusCode()).isEqualTo(404);
+        programmeEvents.awaitCaughtUp();
+        assertThat(programmeEvents.records()).noneMatch(record -> record.key().equals(runnerId));
+    }
+
+    @Test
+    void anUnknownOutcomeProducesNoProgramme() {
+        var assessment = Events.assessment(runnerId, "SOMETHING_NEW");
+        Events.publish(kafka, ProgrammeTopics.ASSESSMENTS, Events.ASSESSMENT_COMPLETED, runnerId, assessment);
+
+        await().atMost(WAIT).until(() -> assessments.statusOf(assessment.get("assessmentId").asString())
+                .filter(status -> status == AssessmentStore.Status.NO_PROGRAMME).isPresent());
+        assertThat(get("/programme").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAssessmentThatArrivesBeforeTheLibraryIsPlannedOnceTheLibraryArrives() {
+        mongo.dropCollection("library_entries");
+        var assessment = Events.assessment(runnerId, "PROCEED");
+        Events.publish(kafka, ProgrammeTopics.ASSESSMENTS, Events.ASSESSMENT_COMPLETED, runnerId, assessment);
+        await().atMost(WAIT).until(() -> assessments.statusOf(assessment.get("assessmentId").asString())
+                .filter(status -> status == AssessmentStore.Status.PENDING_LIBRARY).isPresent());
+        assertThat(get("/programme").statusCode()).isEqualTo(404);
+
+        publishLibrary();
+
+        await().atMost(WAIT).until(() -> get("/programme").statusCode() == 200);
+    }
+
+    @Test
+    void twoEasySessionsProgressAnExercise() {
+        var exercise = firstOfPurpose(planned("PROCEED"), "STRENGTH");
+
+        assertThat(post("/sessions", null, session(exercise, 2, 1, Instant.now().minusSeconds(7200))).statusCode()).isEqualTo(201);
+        assertThat(post("/sessions", null, session(exercise, 2, 1, Instant.now().minusSeconds(3600))).statusCode()).isEqualTo(201);
+
+        var progression = awaitEvent(ProgrammeEventsV1.PROGRESSION_APPLIED);
+        EventSchemas.assertConforms(progression);
+        var payload = JSON.readTree(progression.data());
+        assertThat(payload.get("rule").get("id").asString()).isEqualTo("EX-1");
+        assertThat(payload.get("inputs").get("logIds")).hasSize(2);
+        var history = JSON.readTree(get("/history").body());
+        assertThat(history.get("changes").get(0).get("change").asString()).isEqualTo("PROGRESSION");
+    }
+
+    @Test
+    void aPainfulRunRegressesTheRunningLoad() {
+        planned("PROCEED");
+
+        assertThat(post("/runs", null, run(5000, 7, Instant.now().minusSeconds(3600))).statusCode()).isEqualTo(201);
+
+        var regression = awaitEvent(ProgrammeEventsV1.REGRESSION_APPLIED);
+        EventSchemas.assertConforms(regression);
+        assertThat(JSON.readTree(get("/programme").body()).get("runningLoad").asString()).isEqualTo("EASIER");
+    }
+
+    @Test
+    void aRunMuchLongerThanTheLongestOfTheLast30DaysIsFlagged() {
+        planned("PROCEED");
+
+        post("/runs", null, run(5000, 1, Instant.now().minus(Duration.ofDays(3))));
+        post("/runs", null, run(8000, 1, Instant.now().minusSeconds(3600)));
+
+        var spike = awaitEvent(ProgrammeEventsV1.RUN_SPIKE_FLAGGED);
+        EventSchemas.assertConforms(spike);
+        assertThat(JSON.readTree(spike.data()).get("longestPrevious30DaysMetres").asInt()).isEqualTo(5000);
+    }
+
+    @Test
+    void threeUnacceptablyPainfulLogsSuspendTheProgrammeAndRaiseAnEscalation() {
+        planned("PROCEED");
+
+        for (var hoursAgo = 3; hoursAgo >= 1; hoursAgo--) {
+            post("/runs", null, run(3000, 7, Instant.now().minusSeconds(3600L * hoursAgo)));
+        }
+
+        var escalation = awaitEvent(ProgrammeEventsV1.ESCALATION_RAISED);
+        EventSchemas.assertConforms(escalation);
+        EventSchemas.assertConforms(awaitEvent(ProgrammeEventsV1.PROGRAMME_SUSPENDED));
+        assertThat(JSON.readTree(escalation.data()).get("adviceCode").asString())
+                .isEqualTo("SEE_A_HEALTHCARE_PROFESSIONAL");
+        assertThat(JSON.readTree(get("/programme").body()).get("status").asString()).isEqualTo("SUSPENDED");
+    }
+
+    @Test
+    void theSameIdempotencyKeyTwiceRecordsOneLogAndAnswersTheSame() {
+        planned("PROCEED");
+        var run = run(5000, 2, Instant.now().minusSeconds(600));
+
+        var first = post("/runs", "key-1", run);
+        var second = post("/runs", "key-1", run);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(loggedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForADifferentRequestIsAConflict() {
+        planned("PROCEED");
+
+        post("/runs", "key-2", run(5000, 2, Instant.now().minusSeconds(600)));
+        var reused = post("/runs", "key-2", run(6000, 2, Instant.now().minusSeconds(600)));
+
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(loggedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aLateOutOfOrderLogIsAcceptedAndPlacedWhereItHappened() {
+        planned("PROCEED");
+
+        assertThat(post("/runs", null, run(5000, 2, Instant.now().minusSeconds(600))).statusCode()).isEqualTo(201);
+        var late = post("/runs", null, run(4000, 1, Instant.now().minus(Duration.ofDays(2))));
+
+        assertThat(late.statusCode()).isEqualTo(201);
+        assertThat(loggedCount()).isEqualTo(2);
+        var morning = patch("/runs/" + JSON.readTree(late.body()).get("id").asString(), Map.of("nextMorningPain", 2));
+        assertThat(morning.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badInputIsRefusedWithEveryFieldAndNothingIsStored() {
+        planned("PROCEED");
+
+        var response = post("/runs", null, Map.of("id", "bad-run", "performedAt", Instant.now().plusSeconds(86_400).toString(),
+                "distanceMetres", -5, "durationSeconds", 1800, "painDuring", 11));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        var fields = StreamSupport.stream(JSON.readTree(response.body()).get("errors").spliterator(), false)
+                .map(violation -> violation.get("field").asString()).toList();
+        assertThat(fields).contains("performedAt", "distanceMetres", "painDuring");
+        assertThat(loggedCount()).isZero();
+    }
+
+    @Test
+    void aRetryAfterACrashBetweenTheProgrammeAndTheBucketWriteFilesTheLogOnce() {
+        planned("PROCEED");
+        var run = run(5000, 7, Instant.now().minusSeconds(600));
+        var first = post("/runs", null, run);
+        awaitEvent(ProgrammeEventsV1.REGRESSION_APPLIED);
+        // the crash: the programme document (with the log unfiled and its events) was written, the bucket not
+        mongo.remove(Query.query(Criteria.where("runnerId").is(runnerId)), "programme_log_buckets");
+
+        var retry = post("/runs", null, run);
+
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(loggedCount()).isEqualTo(1);
+        programmeEvents.awaitCaughtUp();
+        assertThat(programmeEvents.events(ProgrammeEventsV1.REGRESSION_APPLIED).stream()
+                .filter(event -> event.subject().equals(runnerId))).hasSize(1);
+    }
+
+    // ---- helpers
+
+    private void publishLibrary() {
+        libraryVersion++;
+        Events.seedLibrary(libraryVersion).forEach(event -> Events.publish(kafka,
+                event.get("contentType").asString().equals("EXERCISE") ? ProgrammeTopics.EXERCISES
+                        : ProgrammeTopics.TECHNIQUE_CUES, Events.CONTENT_PUBLISHED, event.get("id").asString(), event));
+    }
+
+    private JsonNode planned(String outcome) {
+        Events.publish(kafka, ProgrammeTopics.ASSESSMENTS, Events.ASSESSMENT_COMPLETED, runnerId,
+                Events.assessment(runnerId, outcome));
+        await().atMost(WAIT).until(() -> get("/programme").statusCode() == 200);
+        return JSON.readTree(get("/programme").body());
+    }
+
+    private IncomingEvent awaitEvent(String type) {
+        return await().atMost(WAIT).until(() -> programmeEvents.events(type).stream()
+                .filter(event -> event.subject().equals(runnerId)).findFirst(), found -> found.isPresent()).orElseThrow();
+    }
+
+    /** Logs filed in the runner's weekly buckets (the stored truth, whichever week they fell in). */
+    private int loggedCount() {
+        return mongo.find(Query.query(Criteria.where("runnerId").is(runnerId)), org.bson.Document.class,
+                "programme_log_buckets").stream()
+                .mapToInt(bucket -> bucket.getList("sessions", Object.class).size()
+                        + bucket.getList("runs", Object.class).size())
+                .sum();
+    }
+
+    private static String firstOfPurpose(JsonNode programme, String purpose) {
+        for (var day : programme.get("week")) {
+            for (var element : day.get("elements")) {
+                if (element.get("purpose").asString().equals(purpose)) {
+                    return element.get("exerciseId").asString();
+                }
+            }
+        }
+        throw new AssertionError("no " + purpose + " element");
+    }
+
+    private static Map<String, Object> session(String exercise, int effort, int pain, Instant at) {
+        return Map.of("id", UUID.randomUUID().toString(), "exerciseId", exercise, "level", "BASE", "sets", 3,
+                "reps", 10, "effort", effort, "painDuring", pain, "performedAt", at.toString());
+    }
+
+    private static Map<String, Object> run(int metres, int pain, Instant at) {
+        return Map.of("id", UUID.randomUUID().toString(), "performedAt", at.toString(), "distanceMetres", metres,
+                "durationSeconds", metres / 3, "painDuring", pain);
+    }
+
+    private HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private HttpResponse<String> post(String path, String idempotencyKey, Object body) {
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> patch(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + "/api/v1/programmes/runners/" + runnerId + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

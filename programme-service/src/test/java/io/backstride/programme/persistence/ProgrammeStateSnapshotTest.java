@@ -1,0 +1,31 @@
+package io.backstride.programme.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backstride.programme.domain.Fixtures;
+import io.backstride.programme.domain.assessment.Factor;
+import io.backstride.programme.domain.assessment.Outcome;
+import io.backstride.programme.domain.library.Level;
+import io.backstride.programme.domain.programme.ProgrammeState;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The programme document stores the domain's state as JSON: it must come back exactly, decisions included. */
+class ProgrammeStateSnapshotTest {
+
+    @Test
+    void aProgrammesStateWithDecisionsComesBackExactlyFromItsJsonSnapshot() {
+        var programme = Fixtures.programme(Outcome.PROCEED, Factor.STRENGTH, Factor.TECHNIQUE);
+        var slot = programme.plan().scheduledExerciseIds().getFirst();
+        programme.record(Fixtures.session("s1", 1, slot, Level.BASE, 2, 1), Fixtures.CLOCK);
+        programme.record(Fixtures.session("s2", 3, slot, Level.BASE, 2, 1), Fixtures.CLOCK);
+        programme.record(Fixtures.run("r1", 1, 5000, 2), Fixtures.CLOCK);
+        programme.record(Fixtures.run("r2", 5, 8000, 2), Fixtures.CLOCK);
+        assertThat(programme.state().history()).hasSize(2);
+
+        var json = JsonMapper.shared().writeValueAsString(programme.state());
+
+        assertThat(JsonMapper.shared().readValue(json, ProgrammeState.class)).isEqualTo(programme.state());
+        assertThat(json.length()).isLessThan(20_000);
+    }
+}
