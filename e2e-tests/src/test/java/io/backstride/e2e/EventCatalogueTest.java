@@ -30,6 +30,20 @@ class EventCatalogueTest {
     }
 
     @Test
+    void theCatalogueIsValidYamlWhoseChannelsReferToDefinedMessages() throws IOException {
+        var catalogue = new tools.jackson.dataformat.yaml.YAMLMapper().readTree(CATALOGUE.toFile());
+        assertThat(catalogue.get("asyncapi").asString()).isEqualTo("3.0.0");
+        var messages = catalogue.get("components").get("messages");
+        catalogue.get("channels").forEach(channel -> {
+            assertThat(channel.get("address").asString()).matches("[a-z]+\\.[a-z-]+\\.v[0-9]+");
+            channel.get("messages").forEach(message -> assertThat(messages.has(
+                    message.get("$ref").asString().replace("#/components/messages/", ""))).isTrue());
+        });
+        messages.forEach(message -> assertThat(message.get("name").asString())
+                .matches("backstride\\.[a-z]+\\.[A-Za-z]+\\.v[0-9]+"));
+    }
+
+    @Test
     void everySchemaTheCatalogueNamesExists() throws IOException {
         Matcher references = REFERENCE.matcher(Files.readString(CATALOGUE));
         int count = 0;
