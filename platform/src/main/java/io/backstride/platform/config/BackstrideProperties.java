@@ -10,13 +10,14 @@ import org.springframework.util.unit.DataSize;
  * {@code BACKSTRIDE_OUTBOX_BATCHSIZE} work through Spring's relaxed binding).
  */
 @ConfigurationProperties("backstride")
-public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, Web web) {
+public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, Web web, Mongo mongo) {
 
     public BackstrideProperties {
         events = events == null ? new Events(null, null, null) : events;
         outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null) : outbox;
         inbox = inbox == null ? new Inbox(null, null, null, null, null) : inbox;
-        web = web == null ? new Web(null) : web;
+        web = web == null ? new Web(null, null) : web;
+        mongo = mongo == null ? new Mongo(null) : mongo;
     }
 
     /**
@@ -71,10 +72,21 @@ public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, We
         }
     }
 
-    /** @param maxRequestSize requests with a larger body are refused with 413 before they are read */
-    public record Web(DataSize maxRequestSize) {
+    /**
+     * @param maxRequestSize requests with a larger body are refused with 413 before they are read
+     * @param maxConcurrentRequests requests in progress at once; more are refused with 503 and Retry-After
+     */
+    public record Web(DataSize maxRequestSize, Integer maxConcurrentRequests) {
         public Web {
             maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(512) : maxRequestSize;
+            maxConcurrentRequests = maxConcurrentRequests == null ? 200 : maxConcurrentRequests;
+        }
+    }
+
+    /** @param poolWait how long a request waits for a free MongoDB connection before it fails with 503 */
+    public record Mongo(Duration poolWait) {
+        public Mongo {
+            poolWait = poolWait == null ? Duration.ofSeconds(5) : poolWait;
         }
     }
 }

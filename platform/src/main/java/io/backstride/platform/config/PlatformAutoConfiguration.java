@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import io.backstride.platform.events.EventTopics;
 import io.backstride.platform.events.OutboxEvents;
@@ -21,6 +22,7 @@ import io.backstride.platform.outbox.OutboxRelay;
 import io.backstride.platform.outbox.OutboxRelayRunner;
 import io.backstride.platform.outbox.OutboxSaveListener;
 import io.backstride.platform.outbox.SweepLease;
+import io.backstride.platform.web.ConcurrencyLimitFilter;
 import io.backstride.platform.web.ProblemDetailsAdvice;
 import io.backstride.platform.web.ProblemErrorController;
 import io.backstride.platform.web.RequestIdFilter;
@@ -29,6 +31,7 @@ import io.cloudevents.rw.CloudEventRWException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -75,6 +78,13 @@ public class PlatformAutoConfiguration {
     @Bean
     EventTopics eventTopics(BackstrideProperties properties) {
         return new EventTopics(properties.events().partitions(), properties.events().replicationFactor());
+    }
+
+    /** A request waits a few seconds for a MongoDB connection, not the driver's two minutes, then fails with 503. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer boundedMongoPoolWait(BackstrideProperties properties) {
+        long wait = properties.mongo().poolWait().toMillis();
+        return settings -> settings.applyToConnectionPoolSettings(pool -> pool.maxWaitTime(wait, TimeUnit.MILLISECONDS));
     }
 
     @Bean(name = "mongoHealthIndicator")
@@ -221,6 +231,15 @@ public class PlatformAutoConfiguration {
             FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
                     new RequestSizeLimitFilter(properties.web().maxRequestSize().toBytes(), json));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(BackstrideProperties properties,
+                                                                              JsonMapper json, MeterRegistry metrics) {
+            FilterRegistrationBean<ConcurrencyLimitFilter> registration = new FilterRegistrationBean<>(
+                    new ConcurrencyLimitFilter(properties.web().maxConcurrentRequests(), json, metrics));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
             return registration;
         }
 
