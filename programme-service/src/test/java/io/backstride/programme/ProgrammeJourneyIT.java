@@ -231,6 +231,20 @@ class ProgrammeJourneyIT {
     }
 
     @Test
+    void anEmptyEntryInARunImportIsNamedAndNothingIsStored() {
+        planned("PROCEED");
+        var runs = new java.util.ArrayList<Object>();
+        runs.add(run(5000, 2, Instant.now().minusSeconds(7200)));
+        runs.add(null);
+
+        var response = post("/runs:import", null, java.util.Collections.singletonMap("runs", runs));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("runs[1]");
+        assertThat(loggedCount()).isZero();
+    }
+
+    @Test
     void aRetryAfterACrashBetweenTheProgrammeAndTheBucketWriteFilesTheLogOnce() {
         planned("PROCEED");
         var run = run(5000, 7, Instant.now().minusSeconds(600));

@@ -70,8 +70,14 @@ class LoggingController {
         if (body.runs() == null) {
             throw new InvalidRequestException(List.of(new Violation("runs", "REQUIRED: give the runs to import")));
         }
+        List<Violation> empty = java.util.stream.IntStream.range(0, body.runs().size())
+                .filter(i -> body.runs().get(i) == null)
+                .mapToObj(i -> new Violation("runs[" + i + "]", "REQUIRED: an entry cannot be empty")).toList();
+        if (!empty.isEmpty()) {
+            throw new InvalidRequestException(empty);
+        }
         var receipts = logging.importRuns(runnerId, key,
-                body.runs().stream().map(run -> run == null ? null : run.toLog(null)).toList(), LogRequests.FIELD_NAMES);
+                body.runs().stream().map(run -> run.toLog(null)).toList(), LogRequests.FIELD_NAMES);
         return new ImportReceipt(receipts.size(), receipts.stream().map(LogReceipt::of).toList());
     }
 }
