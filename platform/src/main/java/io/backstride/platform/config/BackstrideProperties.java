@@ -14,7 +14,7 @@ public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, We
 
     public BackstrideProperties {
         events = events == null ? new Events(null, null, null) : events;
-        outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null) : outbox;
+        outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null, null) : outbox;
         inbox = inbox == null ? new Inbox(null, null, null, null, null) : inbox;
         web = web == null ? new Web(null, null) : web;
         mongo = mongo == null ? new Mongo(null) : mongo;
@@ -35,15 +35,17 @@ public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, We
     /**
      * @param enabled whether this instance relays its outbox (every instance may; the sweep is leased to one at a time)
      * @param batchSize documents taken per relay round
-     * @param sweepInterval how often pending events left behind (crash, broker outage) are looked for
+     * @param sweepInterval how often the relay checks whether its fast path left events behind (then it sweeps)
+     * @param quietSweepInterval how often it sweeps anyway, for events a crashed instance left behind
      * @param sweepGrace age a pending event must reach before the sweep takes it, so the fast path is not raced
      * @param sendTimeout how long a round waits for the broker to acknowledge its sends
      * @param leaseDuration how long one instance holds the sweep
      * @param workers fast-path threads: rounds overlap, so one round's database work hides another's broker wait
      */
-    public record Outbox(Boolean enabled, Integer batchSize, Duration sweepInterval, Duration sweepGrace,
-                         Duration sendTimeout, Duration leaseDuration, Integer workers) {
+    public record Outbox(Boolean enabled, Integer batchSize, Duration sweepInterval, Duration quietSweepInterval,
+                         Duration sweepGrace, Duration sendTimeout, Duration leaseDuration, Integer workers) {
         public Outbox {
+            quietSweepInterval = quietSweepInterval == null ? Duration.ofSeconds(30) : quietSweepInterval;
             workers = workers == null ? 2 : workers;
             enabled = enabled == null || enabled;
             batchSize = batchSize == null ? 500 : batchSize;

@@ -138,8 +138,9 @@ public class PlatformAutoConfiguration {
         @ConditionalOnProperty(name = "backstride.outbox.enabled", havingValue = "true", matchIfMissing = true)
         OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, MongoOutboxStore store, BackstrideProperties properties,
                                             Clock clock, MeterRegistry metrics) {
-            return new OutboxRelayRunner(relay, store, properties.outbox().sweepInterval(), properties.outbox().workers(),
-                    clock, metrics);
+            var outbox = properties.outbox();
+            return new OutboxRelayRunner(relay, store, outbox.sweepInterval(), outbox.quietSweepInterval(),
+                    outbox.workers(), clock, metrics);
         }
     }
 

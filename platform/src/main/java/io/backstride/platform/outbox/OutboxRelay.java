@@ -53,6 +53,8 @@ public class OutboxRelay {
     private final MeterRegistry metrics;
     private final Counter failures;
     private final BlockingQueue<Hint> hints = new LinkedBlockingQueue<>(100_000);
+    /** Set when the fast path could not deliver something (a refused send, a full hint queue): sweep soon. */
+    private volatile boolean leftBehind;
 
     /** A saved document to relay; {@code events} are the ones it was saved with, or null to read them. */
     record Hint(String collection, Object documentId, List<OutboxEvent> events) {
@@ -96,6 +98,7 @@ public class OutboxRelay {
 
     private void offer(Hint hint) {
         if (!hints.offer(hint)) {
+            leftBehind = true;
             log.debug("Outbox hint queue full; {} {} is left to the sweep", hint.collection(), hint.documentId());
         }
     }
@@ -133,8 +136,14 @@ public class OutboxRelay {
         return sent;
     }
 
+    /** Whether this instance's fast path left events behind since the last sweep. */
+    public boolean leftEventsBehind() {
+        return leftBehind;
+    }
+
     /** Relays what has waited longer than the grace period, if this instance holds the sweep lease. */
     public int sweep() {
+        leftBehind = false;
         int sent = 0;
         for (String collection : collections) {
             if (!lease.tryAcquire("outbox:" + collection)) {
@@ -205,6 +214,7 @@ public class OutboxRelay {
             return false;
         } catch (ExecutionException | TimeoutException e) {
             failures.increment();
+            leftBehind = true;
             log.warn("Outbox event {} ({}) not acknowledged, will retry: {}", send.event().id(), send.event().type(),
                     e.getCause() == null ? e.toString() : e.getCause().toString());
             return false;
