@@ -71,6 +71,7 @@ class AuthorizationServerIT extends IdentityIT {
         assertThat(access.get("tenant").asString()).isEqualTo("race-a");
         assertThat(access.get("roles").toString()).isEqualTo("[\"RUNNER\"]");
         assertThat(access.get("runner_id").asString()).isEqualTo(runner.runnerId());
+        assertThat(access.get("aud").toString()).contains("\"backstride-api\"").contains("\"backstride-web\"");
         JsonNode id = claims(json(tokens.body()).get("id_token").asString());
         assertThat(id.get("runner_id").asString()).isEqualTo(runner.runnerId());
     }

@@ -34,6 +34,8 @@ public class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     public static final String ROLES = "roles";
     public static final String RUNNER_ID = "runner_id";
     public static final String CLIENT_ID = "client_id";
+    /** The audience every access token carries besides its client: the Backstride APIs, checked by the gateway and services. */
+    public static final String API_AUDIENCE = "backstride-api";
 
     private final Accounts accounts;
     private final PartnerLinks partnerLinks;
@@ -53,6 +55,9 @@ public class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         RegisteredClient client = context.getRegisteredClient();
         JwtClaimsSet.Builder claims = context.getClaims();
         claims.claim(CLIENT_ID, client.getClientId());
+        if (accessToken) {
+            claims.audience(new ArrayList<>(List.of(client.getClientId(), API_AUDIENCE)));
+        }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             List<String> roles = client.getClientSettings().getSetting(MongoRegisteredClientRepository.ROLES);
             claims.claim(ROLES, roles == null ? new ArrayList<>() : new ArrayList<>(roles));
