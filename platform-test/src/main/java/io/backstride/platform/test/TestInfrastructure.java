@@ -53,7 +53,9 @@ public final class TestInfrastructure {
 
     /** Spring properties that point a service at this infrastructure. */
     public Map<String, Object> springProperties() {
-        return Map.of("spring.kafka.bootstrap-servers", kafkaBootstrapServers, "spring.mongodb.uri", mongoUri);
+        return Map.of("spring.kafka.bootstrap-servers", kafkaBootstrapServers, "spring.mongodb.uri", mongoUri,
+                "backstride.security.issuer", TestTokens.ISSUER,
+                "backstride.security.public-key-location", TestTokens.publicKeyFile().toUri().toString());
     }
 
     private static TestInfrastructure start() {

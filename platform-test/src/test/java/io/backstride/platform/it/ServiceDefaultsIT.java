@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.backstride.platform.test.EventCapture;
 import io.backstride.platform.test.WithKafkaAndMongo;
 import org.apache.kafka.clients.admin.AdminClient;
+import io.backstride.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,7 +86,7 @@ class ServiceDefaultsIT {
     void anOversizedChunkedBodyIsA413ProblemToo() throws Exception {
         String big = "{\"label\": \"" + "x".repeat(5000) + "\", \"priority\": 1}";
         HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/parcels/p1/labels"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", TOKEN)
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(big))).build();
         assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 413);
     }
@@ -107,6 +108,7 @@ class ServiceDefaultsIT {
         try (EventCapture capture = EventCapture.of(Parcels.TOPIC)) {
             http.send(HttpRequest.newBuilder(uri("/api/v1/parcels/" + parcelId + "/labels"))
                     .header("Content-Type", "application/json").header("X-Request-Id", "req-trace-0001")
+                    .header("Authorization", TOKEN)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"label\": \"fragile\", \"priority\": 2}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             await().atMost(Duration.ofSeconds(30)).until(() -> capture.events().stream().anyMatch(e -> parcelId.equals(e.subject())));
@@ -161,6 +163,8 @@ class ServiceDefaultsIT {
         assertThat(problem.hasNonNull("requestId")).isTrue();
     }
 
+    private static final String TOKEN = TestTokens.withRoles("platform-it-clerk", "OPS");
+
     private JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
@@ -170,11 +174,12 @@ class ServiceDefaultsIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Authorization", TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

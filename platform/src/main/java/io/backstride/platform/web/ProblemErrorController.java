@@ -8,12 +8,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Answers errors raised outside Spring MVC (the servlet container, filters) with problem details too,
  * instead of Boot's default error JSON or page.
  */
+@Hidden // the container's error page, not an operation of the API
 @RestController
 public class ProblemErrorController implements ErrorController {
 
