@@ -40,12 +40,16 @@ class ApiSecurityIT extends IdentityIT {
     }
 
     @Test
-    void anExpiredTokenATokenFromAnotherIssuerAndAForgedTokenAreRefused() throws Exception {
-        String expired = sign(new NimbusJwtEncoder(keys), issuer, Instant.now().minusSeconds(600));
-        String otherIssuer = sign(new NimbusJwtEncoder(keys), "https://elsewhere.example", Instant.now().plusSeconds(300));
+    void anExpiredTokenATokenFromAnotherIssuerOrForAnotherAudienceAndAForgedTokenAreRefused() throws Exception {
+        String expired = sign(new NimbusJwtEncoder(keys), issuer, Instant.now().minusSeconds(600), "backstride-api");
+        String otherIssuer = sign(new NimbusJwtEncoder(keys), "https://elsewhere.example", Instant.now().plusSeconds(300), "backstride-api");
+        String otherAudience = sign(new NimbusJwtEncoder(keys), issuer, Instant.now().plusSeconds(300), "another-api");
         RSAKey foreignKey = new RSAKeyGenerator(2048).keyID("forged").generate();
-        String forged = sign(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(foreignKey))), issuer, Instant.now().plusSeconds(300));
-        for (String token : List.of(expired, otherIssuer, forged, "not-a-jwt")) {
+        String forged = sign(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(foreignKey))), issuer,
+                Instant.now().plusSeconds(300), "backstride-api");
+        assertThat(get("/api/v1/identity/me/consents", sign(new NimbusJwtEncoder(keys), issuer, Instant.now().plusSeconds(300),
+                "backstride-api")).statusCode()).as("the same token, valid").isEqualTo(200);
+        for (String token : List.of(expired, otherIssuer, otherAudience, forged, "not-a-jwt")) {
             HttpResponse<String> response = get("/api/v1/identity/me/consents", token);
             assertProblem(response, 401);
             assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).contains("invalid_token");
@@ -79,8 +83,8 @@ class ApiSecurityIT extends IdentityIT {
         assertProblem(send("POST", "/api/v1/identity/audit", null, "{}"), 401);
     }
 
-    private String sign(NimbusJwtEncoder encoder, String iss, Instant expiresAt) {
-        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(iss).subject("x").issuedAt(expiresAt.minusSeconds(300))
+    private String sign(NimbusJwtEncoder encoder, String iss, Instant expiresAt, String audience) {
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(iss).subject("x").audience(List.of(audience)).issuedAt(expiresAt.minusSeconds(300))
                 .expiresAt(expiresAt).claims(c -> c.putAll(Map.of("roles", List.of("RUNNER"), "runner_id", "r-12345678")))
                 .build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims)).getTokenValue();

@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.backstride.identity.application.Accounts;
+import io.backstride.identity.application.TokenClaims;
 import io.backstride.identity.domain.Role;
 import io.backstride.platform.test.WithKafkaAndMongo;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +112,7 @@ abstract class IdentityIT {
     String tokenFor(String subject, String tenant, List<Role> roles, String runnerId) {
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(issuer).subject(subject)
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plus(Duration.ofMinutes(5)))
+                .audience(List.of("backstride-web", TokenClaims.API_AUDIENCE))
                 .claim("roles", roles.stream().map(Role::name).toList()).claim("client_id", "backstride-web");
         if (tenant != null) {
             claims.claim("tenant", tenant);

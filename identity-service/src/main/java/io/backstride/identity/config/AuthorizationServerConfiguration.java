@@ -21,8 +21,9 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import io.backstride.identity.application.TokenClaims;
+import io.backstride.platform.security.TokenValidation;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +51,7 @@ class AuthorizationServerConfiguration {
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        decoder.setJwtValidator(TokenValidation.validator(properties.issuer(), TokenClaims.API_AUDIENCE));
         return decoder;
     }
 

@@ -4,7 +4,9 @@ import java.time.Duration;
 
 import io.backstride.identity.application.PartnerApprovals;
 import io.backstride.identity.persistence.MongoAuthorizationService;
-import io.backstride.identity.web.SecurityProblems;
+import io.backstride.platform.security.SecurityProblems;
+import io.backstride.platform.security.TokenValidation;
+import io.backstride.platform.security.UnmappedRoutes;
 import io.backstride.identity.web.SignInLinkSender;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -13,23 +15,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Three filter chains: the authorization server's endpoints; the JSON APIs, actuator and OpenAPI (bearer
@@ -76,9 +70,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/identity/tenants/*/invitations").hasAnyRole(ORGANISERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/identity/audit").hasAnyRole("PLATFORM_ADMIN", "OPS")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/identity/accounts/*/roles").hasRole("PLATFORM_ADMIN")
-                        .anyRequest().access(onlyUnmappedRoutes(context)))
+                        .anyRequest().access(new UnmappedRoutes(context)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenValidation.rolesAsAuthorities()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -103,36 +97,5 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
-    }
-
-    /** Roles from the {@code roles} claim, as {@code ROLE_x} authorities. */
-    private static JwtAuthenticationConverter rolesAsAuthorities() {
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("roles");
-        roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
-        return converter;
-    }
-
-    /**
-     * An API route without an explicit rule above is refused (401/403), so a new endpoint cannot be open by
-     * accident; a path no controller serves is let through, to get its 404 problem.
-     */
-    private static AuthorizationManager<RequestAuthorizationContext> onlyUnmappedRoutes(ApplicationContext context) {
-        return (authentication, requestContext) -> new AuthorizationDecision(!mapped(context, requestContext.getRequest()));
-    }
-
-    private static boolean mapped(ApplicationContext context, HttpServletRequest request) {
-        RequestMappingHandlerMapping controllers = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-        Object previousPath = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
-        try {
-            ServletRequestPathUtils.parseAndCache(request);
-            return controllers.getHandler(request) != null;
-        } catch (Exception wrongMethodOrMediaType) {
-            return true; // the path is served, just not like this: still needs a rule
-        } finally {
-            request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, previousPath);
-        }
     }
 }
