@@ -63,6 +63,20 @@ public class Assessments {
         };
     }
 
+    /**
+     * The first result of a submission this runner made earlier under the same key with the same body, if any: a
+     * retry that must be answered even when nothing new may be taken (no consent in force). Stores nothing.
+     */
+    public Optional<Submitted<AssessmentRecord>> earlierResult(SubmissionCommand command) {
+        var checked = CheckedSubmission.of(command);
+        if (!checked.hasKey()) {
+            return Optional.empty();
+        }
+        return repository.findByRunnerIdAndIdempotencyKey(command.runnerId(), command.idempotencyKey())
+                .filter(earlier -> earlier.requestFingerprint().equals(checked.fingerprint()))
+                .map(earlier -> new Submitted<>(toRecord(earlier), true));
+    }
+
     public History<AssessmentRecord> history(String runnerId, int page, int size) {
         return History.of(repository.findByRunnerIdOrderByCreatedAtDesc(runnerId, History.request(page, size)),
                 Assessments::toRecord);

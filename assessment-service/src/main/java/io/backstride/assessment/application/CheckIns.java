@@ -73,6 +73,17 @@ public class CheckIns {
         };
     }
 
+    /** As {@link Assessments#earlierResult}: the first result of a retry, if this runner made that submission. */
+    public Optional<Submitted<CheckInRecord>> earlierResult(SubmissionCommand command) {
+        var checked = CheckedSubmission.of(command);
+        if (!checked.hasKey()) {
+            return Optional.empty();
+        }
+        return repository.findByRunnerIdAndIdempotencyKey(command.runnerId(), command.idempotencyKey())
+                .filter(earlier -> earlier.requestFingerprint().equals(checked.fingerprint()))
+                .map(earlier -> new Submitted<>(toRecord(earlier), true));
+    }
+
     public History<CheckInRecord> history(String runnerId, int page, int size) {
         return History.of(repository.findByRunnerIdOrderByCreatedAtDesc(runnerId, History.request(page, size)),
                 CheckIns::toRecord);

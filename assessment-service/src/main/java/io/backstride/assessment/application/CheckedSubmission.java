@@ -35,7 +35,11 @@ record CheckedSubmission(Locale locale, List<Submission> submissions, List<Store
             problems.add(new FieldProblem(IDEMPOTENCY_KEY, "INVALID_IDEMPOTENCY_KEY",
                     "header is required: 1 to 128 visible ASCII characters, new for each submission"));
         }
-        identifier("tenantId", command.tenantId(), true, problems);
+        if (command.tenantId() == null || !IDENTIFIER.matcher(command.tenantId()).matches()) {
+            // the tenant comes from the token: reported with the answers' problems, so urgent-care advice still shows
+            problems.add(new FieldProblem("tenantId", "NO_TENANT_IN_TOKEN",
+                    "the access token names no race organiser (claim tenant); sign in again through the organiser's app"));
+        }
         identifier("raceId", command.raceId(), false, problems);
         var locale = locale(command, problems);
         var submissions = new ArrayList<Submission>();

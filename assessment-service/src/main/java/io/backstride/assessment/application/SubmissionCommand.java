@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * An assessment or check-in as it arrived, not yet checked: any field may be missing or malformed.
  *
- * @param tenantId       the race organiser; from the request body until tokens carry it
+ * @param runnerId       the runner whose data this is, as {@code RunnerAccess} allowed it
+ * @param tenantId       the race organiser: from the caller's access token, never from the request body
  * @param fallbackLocale the locale to word urgent-care advice in when {@code locale} itself is unusable
  */
 public record SubmissionCommand(String runnerId, String idempotencyKey, String tenantId, String raceId, String locale,

@@ -16,17 +16,31 @@ import io.backstride.assessment.domain.instrument.Answer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A client of the assessment API for tests: builds request bodies from answer sets and reads JSON replies. */
+/**
+ * A client of the assessment API for tests: builds request bodies from answer sets and reads JSON replies. Each
+ * client sends one access token ({@link #as}); without one, requests are anonymous.
+ */
 public final class AssessmentApi {
 
     public static final JsonMapper JSON = JsonMapper.shared();
     static final String BASE = "/api/v1/assessments";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final int port;
+    private final String token;
 
     AssessmentApi(int port) {
+        this(port, null);
+    }
+
+    private AssessmentApi(int port, String token) {
         this.port = port;
+        this.token = token;
+    }
+
+    /** The same client sending this {@code Authorization} value (e.g. {@code TestTokens.runner(runnerId)}). */
+    AssessmentApi as(String token) {
+        return new AssessmentApi(port, token);
     }
 
     record Reply(int status, Map<String, List<String>> headers, JsonNode body) {
@@ -45,7 +59,10 @@ public final class AssessmentApi {
         return UUID.randomUUID().toString();
     }
 
-    /** The body a client sends: tenant, race, locale and the answers to each instrument at the version in force. */
+    /**
+     * The body a client sends: race, locale and the answers to each instrument at the version in force (the tenant
+     * is the token's, the body has none).
+     */
     public static Map<String, Object> body(AnswerSet answers, String locale) {
         var submissions = new ArrayList<Map<String, Object>>();
         for (var instrumentId : answers.instrumentIds()) {
@@ -55,7 +72,6 @@ public final class AssessmentApi {
             submissions.add(Map.of("instrumentId", instrumentId, "version", version, "answers", values));
         }
         var body = new LinkedHashMap<String, Object>();
-        body.put("tenantId", "london-marathon");
         body.put("raceId", "lm-2026");
         body.put("locale", locale);
         body.put("submissions", submissions);
@@ -84,13 +100,17 @@ public final class AssessmentApi {
         return post(BASE + "/runners/" + runnerId + "/check-ins", key, body);
     }
 
+    Reply assessment(String runnerId, String assessmentId) {
+        return get(BASE + "/runners/" + runnerId + "/assessments/" + assessmentId);
+    }
+
     Reply post(String path, String key, Object body) {
         var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body)));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        return send(request.build());
+        return send(request);
     }
 
     Reply get(String path, String... headers) {
@@ -98,16 +118,19 @@ public final class AssessmentApi {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.build());
+        return send(request);
     }
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private Reply send(HttpRequest request) {
+    private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", token);
+        }
         try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             var body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
             return new Reply(response.statusCode(), response.headers().map(), body);
         } catch (java.io.IOException e) {

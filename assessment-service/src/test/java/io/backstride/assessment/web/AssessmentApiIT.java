@@ -2,6 +2,7 @@ package io.backstride.assessment.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +16,9 @@ import io.backstride.assessment.domain.instrument.Answer;
 import io.backstride.assessment.messaging.AssessmentCompleted;
 import io.backstride.assessment.messaging.AssessmentTopics;
 import io.backstride.platform.test.EventCapture;
+import io.backstride.platform.security.RunnerConsents;
 import io.backstride.platform.test.EventSchemas;
+import io.backstride.platform.test.TestTokens;
 import io.backstride.platform.test.WithKafkaAndMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,10 @@ import static io.backstride.assessment.web.AssessmentApi.newRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Submitting and reading initial assessments through the HTTP API, against a real Kafka broker and MongoDB server. */
+/**
+ * Submitting and reading initial assessments through the HTTP API, against a real Kafka broker and MongoDB server,
+ * as a runner with consent in force (access itself: {@code RunnerDataAccessIT}, {@code AssessmentAccessIT}).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithKafkaAndMongo
 class AssessmentApiIT {
@@ -46,13 +52,16 @@ class AssessmentApiIT {
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    RunnerConsents consents;
 
     AssessmentApi api;
     final String runner = newRunner();
 
     @BeforeEach
-    void client() {
-        api = new AssessmentApi(port);
+    void runnerWithConsent() {
+        consents.given(runner, TestTokens.TENANT, "v1", Instant.now());
+        api = new AssessmentApi(port).as(TestTokens.runner(runner));
     }
 
     @Test
@@ -207,10 +216,9 @@ class AssessmentApiIT {
                 .number(PAIN_RATINGS, "painDuringRun", 11)
                 .yes(RUNNING_PATTERN, "noSuchQuestion")
                 .with(FUNCTION_SCALE, "activity1", Answer.text(typed)));
-        answers.remove("tenantId");
         answers.put("locale", "not a locale");
 
-        var reply = api.submitAssessment(runner, null, answers);
+        var reply = api.as(TestTokens.token().runner(runner).tenant(null).bearer()).submitAssessment(runner, null, answers);
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(fields(reply)).containsExactlyInAnyOrder("Idempotency-Key", "tenantId", "locale",
@@ -239,16 +247,20 @@ class AssessmentApiIT {
         assertThat(ids(second)).containsExactly(ids.get(0));
         assertThat(first.body().get("totalItems").asLong()).isEqualTo(3);
         assertThat(first.body().get("totalPages").asInt()).isEqualTo(2);
-        assertThat(api.get(AssessmentApi.BASE + "/runners/" + newRunner() + "/assessments").body().get("items").size()).isZero();
+        var newcomer = newRunner();
+        assertThat(api.as(TestTokens.runner(newcomer)).get(AssessmentApi.BASE + "/runners/" + newcomer + "/assessments")
+                .body().get("items").size()).isZero();
         assertThat(api.get(AssessmentApi.BASE + "/runners/" + runner + "/assessments?size=1000").status()).isEqualTo(422);
     }
 
     @Test
     void readsOneAssessmentOfTheRunnerAndNoOtherRunners() {
+        api = api.as(TestTokens.token().runner(runner).tenant("london-marathon").bearer());
         var id = api.submitAssessment(runner, newKey(), body(CleanRunner.initialAssessment())).body().get("id").asString();
 
         var own = api.get(AssessmentApi.BASE + "/runners/" + runner + "/assessments/" + id);
-        var someoneElses = api.get(AssessmentApi.BASE + "/runners/" + newRunner() + "/assessments/" + id);
+        var other = newRunner();
+        var someoneElses = api.as(TestTokens.runner(other)).get(AssessmentApi.BASE + "/runners/" + other + "/assessments/" + id);
 
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body().get("id").asString()).isEqualTo(id);
@@ -256,10 +268,31 @@ class AssessmentApiIT {
         assertThat(own.body().get("raceId").asString()).isEqualTo("lm-2026");
         assertThat(someoneElses.status()).isEqualTo(404);
         assertThat(someoneElses.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(someoneElses.body().toString()).doesNotContain("london-marathon", "lm-2026", "PROCEED");
+    }
+
+    @Test
+    void theTenantComesFromTheTokenNeverFromTheBody() {
+        api = api.as(TestTokens.token().runner(runner).tenant("london-marathon").bearer());
+        var answers = body(CleanRunner.initialAssessment());
+        answers.put("tenantId", "another-organiser");
+        try (var capture = EventCapture.of(AssessmentTopics.ASSESSMENTS)) {
+            var reply = api.submitAssessment(runner, newKey(), answers);
+
+            assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
+            assertThat(reply.body().get("tenantId").asString()).isEqualTo("london-marathon");
+            var stored = mongo.findOne(Query.query(Criteria.where("runnerId").is(runner)), org.bson.Document.class, "assessments");
+            assertThat(stored.getString("tenantId")).isEqualTo("london-marathon");
+            await().atMost(Duration.ofSeconds(30)).until(() -> eventsFor(capture).size() == 1);
+            var data = AssessmentApi.JSON.readTree(eventsFor(capture).getFirst().data());
+            assertThat(data.get("tenantId").asString()).isEqualTo("london-marathon");
+            assertThat(new String(eventsFor(capture).getFirst().data(), StandardCharsets.UTF_8)).doesNotContain("another-organiser");
+        }
     }
 
     @Test
     void servesAnInstrumentInTheRunnersLocaleFallingBackToBritishEnglish() {
+        api = new AssessmentApi(port).as(TestTokens.withRoles("organiser", "ORGANISER_STAFF"));
         var american = api.get(AssessmentApi.BASE + "/instruments/screening", "Accept-Language", "en-US,en;q=0.8");
         var french = api.get(AssessmentApi.BASE + "/instruments/screening", "Accept-Language", "fr-FR");
         var none = api.get(AssessmentApi.BASE + "/instruments/screening");
@@ -279,6 +312,7 @@ class AssessmentApiIT {
 
     @Test
     void assessmentCompletedReachesKafkaAndConformsToItsSchema() {
+        api = api.as(TestTokens.token().runner(runner).tenant("london-marathon").bearer());
         try (var capture = EventCapture.of(AssessmentTopics.ASSESSMENTS)) {
             var reply = api.submitAssessment(runner, newKey(), body(CleanRunner.initialAssessment()
                     .with(FUNCTION_SCALE, "activity1", Answer.text("walk to my allotment"))));

@@ -1,6 +1,7 @@
 package io.backstride.assessment.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import io.backstride.assessment.domain.CleanRunner;
@@ -9,7 +10,9 @@ import io.backstride.assessment.messaging.AssessmentTopics;
 import io.backstride.assessment.messaging.CheckInCompleted;
 import io.backstride.platform.events.IncomingEvent;
 import io.backstride.platform.test.EventCapture;
+import io.backstride.platform.security.RunnerConsents;
 import io.backstride.platform.test.EventSchemas;
+import io.backstride.platform.test.TestTokens;
 import io.backstride.platform.test.WithKafkaAndMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,8 @@ class CheckInApiIT {
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    RunnerConsents consents;
 
     AssessmentApi api;
     final String runner = newRunner();
@@ -46,7 +51,8 @@ class CheckInApiIT {
 
     @BeforeEach
     void assessedRunnerWithPainTwoDuringRuns() {
-        api = new AssessmentApi(port);
+        consents.given(runner, TestTokens.TENANT, "v1", Instant.now());
+        api = new AssessmentApi(port).as(TestTokens.token().runner(runner).tenant("london-marathon").bearer());
         var assessment = api.submitAssessment(runner, newKey(), body(CleanRunner.initialAssessment()));
         assertThat(assessment.status()).isEqualTo(201);
         assessmentId = assessment.body().get("id").asString();
@@ -112,6 +118,19 @@ class CheckInApiIT {
     }
 
     @Test
+    void theTenantOfACheckInComesFromTheTokenNeverFromTheBody() {
+        var answers = body(CleanRunner.checkIn());
+        answers.put("tenantId", "another-organiser");
+
+        var reply = api.submitCheckIn(runner, newKey(), answers);
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
+        assertThat(reply.body().get("tenantId").asString()).isEqualTo("london-marathon");
+        var stored = mongo.findOne(Query.query(Criteria.where("runnerId").is(runner)), org.bson.Document.class, "check_ins");
+        assertThat(stored.getString("tenantId")).isEqualTo("london-marathon");
+    }
+
+    @Test
     void anInvalidCheckInIs422AndStoresNothing() {
         var reply = api.submitCheckIn(runner, newKey(), body(CleanRunner.checkIn().without(CHECK_IN, "saddleNumbness")));
 
@@ -143,6 +162,7 @@ class CheckInApiIT {
             EventSchemas.assertConforms(event);
             var data = AssessmentApi.JSON.readTree(event.data());
             assertThat(data.get("checkInId").asString()).isEqualTo(reply.body().get("id").asString());
+            assertThat(data.get("tenantId").asString()).as("the token's tenant").isEqualTo("london-marathon");
             assertThat(data.get("outcome").asString()).isEqualTo("REFER");
             assertThat(data.get("baselineAssessmentId").asString()).isEqualTo(assessmentId);
             assertThat(data.get("newRedFlagRuleIds").get(0).asString()).isEqualTo("CI-LEG-SYMPTOMS");
