@@ -2,6 +2,7 @@ package io.backstride.programme;
 
 import io.backstride.platform.events.CloudEventRecords;
 import io.backstride.platform.events.OutboxEvent;
+import io.backstride.programme.messaging.ProgrammeTopics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,6 +31,8 @@ public final class Events {
     private static final Path CONTENT = Path.of("..", "content-service", "src", "main", "resources");
     private static final Path ASSESSMENT = Path.of("..", "assessment-service", "src", "main", "resources");
     private static final JsonMapper JSON = JsonMapper.shared();
+    /** Library versions go up across every test class of the JVM, so each publication is the newest. */
+    private static final AtomicInteger LIBRARY_VERSION = new AtomicInteger(1);
 
     private Events() {
     }
@@ -70,6 +74,13 @@ public final class Events {
             }
         }
         return events;
+    }
+
+    /** Publishes the seed library as a version newer than any published before in this JVM. */
+    public static void publishLibrary(KafkaTemplate<String, byte[]> kafka) {
+        seedLibrary(LIBRARY_VERSION.incrementAndGet()).forEach(event -> publish(kafka,
+                event.get("contentType").asString().equals("EXERCISE") ? ProgrammeTopics.EXERCISES
+                        : ProgrammeTopics.TECHNIQUE_CUES, CONTENT_PUBLISHED, event.get("id").asString(), event));
     }
 
     public static void publish(KafkaTemplate<String, byte[]> kafka, String topic, String type, String key,

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.backstride.platform.events.IncomingEvent;
+import io.backstride.platform.security.RunnerConsents;
 import io.backstride.platform.test.EventCapture;
 import io.backstride.platform.test.EventSchemas;
+import io.backstride.platform.test.TestTokens;
 import io.backstride.platform.test.WithKafkaAndMongo;
 import io.backstride.programme.messaging.ProgrammeEventsV1;
 import io.backstride.programme.messaging.ProgrammeTopics;
@@ -35,7 +37,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The programme journey end to end: events in, API calls, events out, against Kafka and MongoDB. */
+/**
+ * The programme journey end to end: events in, API calls, events out, against Kafka and MongoDB. The runner calls
+ * the {@code /me/} API with their own token and has given consent; access itself is proven by
+ * {@link RunnerDataAccessIT} and {@link ProgrammeAccessIT}.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithKafkaAndMongo
 @Import(ConsumedTopics.class)
@@ -43,7 +49,6 @@ class ProgrammeJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.shared();
-    private static int libraryVersion = 1;
 
     @LocalServerPort
     int port;
@@ -53,15 +58,20 @@ class ProgrammeJourneyIT {
     AssessmentStore assessments;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    RunnerConsents consents;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private EventCapture programmeEvents;
     private String runnerId;
+    private String token;
 
     @BeforeEach
     void publishTheLibrary() {
         programmeEvents = EventCapture.of(ProgrammeTopics.PROGRAMMES);
         runnerId = "runner-" + UUID.randomUUID();
+        token = TestTokens.runner(runnerId);
+        consents.given(runnerId, TestTokens.TENANT, "v1", Instant.now());
         publishLibrary();
     }
 
@@ -266,10 +276,7 @@ class ProgrammeJourneyIT {
     // ---- helpers
 
     private void publishLibrary() {
-        libraryVersion++;
-        Events.seedLibrary(libraryVersion).forEach(event -> Events.publish(kafka,
-                event.get("contentType").asString().equals("EXERCISE") ? ProgrammeTopics.EXERCISES
-                        : ProgrammeTopics.TECHNIQUE_CUES, Events.CONTENT_PUBLISHED, event.get("id").asString(), event));
+        Events.publishLibrary(kafka);
     }
 
     private JsonNode planned(String outcome) {
@@ -333,12 +340,13 @@ class ProgrammeJourneyIT {
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + "/api/v1/programmes/runners/" + runnerId + path);
+        return URI.create("http://localhost:" + port + "/api/v1/programmes/me" + path);
     }
 
+    /** As the runner, with the runner's own token (the consent is given before each test). */
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -94,7 +94,16 @@ public class Planning {
         return new Preferences(stored.runDays(), stored.zone());
     }
 
-    /** Applies to the next programme planned for the runner (a new assessment); the current one keeps its days. */
+    /** The runner's race organiser as their latest assessment names it (for callers whose token names none). */
+    public Optional<String> tenantOf(String runnerId) {
+        return assessments.tenantOf(runnerId);
+    }
+
+    /**
+     * Applies to the next programme planned for the runner (a new assessment); the current one keeps its days.
+     *
+     * @param tenantId the runner's race organiser: from the caller's token or the runner's assessment, never a body
+     */
     public void changePreferences(String runnerId, String tenantId, Preferences changed) {
         preferences.save(runnerId, tenantId, new RunnerPreferences(changed.runDays(), changed.zone()));
     }

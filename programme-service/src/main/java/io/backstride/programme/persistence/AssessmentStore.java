@@ -56,6 +56,14 @@ public class AssessmentStore {
         return Optional.ofNullable(mongo.findById(assessmentId, AssessmentDocument.class)).map(AssessmentDocument::reason);
     }
 
+    /** The race organiser of the runner's latest assessment, if any was received. */
+    public Optional<String> tenantOf(String runnerId) {
+        var query = Query.query(Criteria.where("runnerId").is(runnerId)).with(Sort.by(Sort.Direction.DESC, "completedAt"))
+                .limit(1);
+        query.fields().include("tenantId");
+        return Optional.ofNullable(mongo.findOne(query, AssessmentDocument.class)).map(AssessmentDocument::tenantId);
+    }
+
     /** Assessments waiting for the library, oldest first, a batch at a time. */
     public List<AssessmentRecord> pending() {
         var query = Query.query(Criteria.where("status").is(Status.PENDING_LIBRARY.name()))

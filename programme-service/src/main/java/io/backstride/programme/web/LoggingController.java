@@ -1,10 +1,14 @@
 package io.backstride.programme.web;
 
+import io.backstride.platform.security.Caller;
+import io.backstride.platform.security.RunnerAccess;
 import io.backstride.platform.web.InvalidRequestException;
 import io.backstride.platform.web.Violation;
 import io.backstride.programme.application.Logging;
 import io.backstride.programme.application.Logging.Receipt;
+import io.backstride.programme.domain.log.LogValidation;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,16 +23,25 @@ import org.springframework.web.bind.annotation.RestController;
  * Logging for a runner (or a partner app acting for them), safe for offline clients: every log carries the
  * id its client generated, and an {@code Idempotency-Key} makes a resent request answer the same without
  * recording twice. Late and out-of-order logs are accepted. Invalid input: 422 listing every field, nothing
- * stored. Addressed by runner id until the security issue brings {@code /me/} and the token's runner.
+ * stored. At {@code /api/v1/programmes/me/...} (the token's runner; the documented logging API) and
+ * {@code /api/v1/programmes/runners/{runnerId}/...} (partner apps and tools). Every log is health data:
+ * {@link RunnerAccess#toWrite} is asked first — the caller's own runner (a partner app only for the runner its
+ * token names, while linked, with {@code runner.write}) and that runner's consent in force — before any
+ * validation or lookup, so a refusal stores nothing and tells nothing about another runner.
  */
 @RestController
 @RequestMapping(ProgrammeController.BASE)
 class LoggingController {
 
-    private final Logging logging;
+    private static final String RUNNER = ProgrammeController.RUNNER;
+    private static final String ME = ProgrammeController.ME;
 
-    LoggingController(Logging logging) {
+    private final Logging logging;
+    private final RunnerAccess access;
+
+    LoggingController(Logging logging, RunnerAccess access) {
         this.logging = logging;
+        this.access = access;
     }
 
     /** What the API answers for one recorded log. */
@@ -42,41 +55,52 @@ class LoggingController {
     record ImportReceipt(int count, List<LogReceipt> runs) {
     }
 
-    @PostMapping("/sessions")
+    @PostMapping({RUNNER + "/sessions", ME + "/sessions"})
     @ResponseStatus(HttpStatus.CREATED)
-    LogReceipt logSession(@PathVariable String runnerId, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+    LogReceipt logSession(Caller caller, @PathVariable(required = false) String runnerId,
+                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
                           @RequestBody LogRequests.SessionLog body) {
-        return LogReceipt.of(logging.recordSession(runnerId, key, body.toLog(key), LogRequests.FIELD_NAMES));
+        var runner = access.toWrite(caller, runnerId);
+        return LogReceipt.of(logging.recordSession(runner, key, body.toLog(key), LogRequests.FIELD_NAMES));
     }
 
-    @PostMapping("/runs")
+    @PostMapping({RUNNER + "/runs", ME + "/runs"})
     @ResponseStatus(HttpStatus.CREATED)
-    LogReceipt logRun(@PathVariable String runnerId, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+    LogReceipt logRun(Caller caller, @PathVariable(required = false) String runnerId,
+                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                       @RequestBody LogRequests.Run body) {
-        return LogReceipt.of(logging.recordRun(runnerId, key, body.toLog(key), LogRequests.FIELD_NAMES));
+        var runner = access.toWrite(caller, runnerId);
+        return LogReceipt.of(logging.recordRun(runner, key, body.toLog(key), LogRequests.FIELD_NAMES));
     }
 
-    @PatchMapping("/runs/{runId}")
-    LogReceipt addNextMorningPain(@PathVariable String runnerId, @PathVariable String runId,
-                                  @RequestBody LogRequests.NextMorningPain body) {
-        return LogReceipt.of(logging.addNextMorningPain(runnerId, runId, body.nextMorningPain(), LogRequests.FIELD_NAMES));
+    @PatchMapping({RUNNER + "/runs/{runId}", ME + "/runs/{runId}"})
+    LogReceipt addNextMorningPain(Caller caller, @PathVariable(required = false) String runnerId,
+                                  @PathVariable String runId, @RequestBody LogRequests.NextMorningPain body) {
+        var runner = access.toWrite(caller, runnerId);
+        return LogReceipt.of(logging.addNextMorningPain(runner, runId, body.nextMorningPain(), LogRequests.FIELD_NAMES));
     }
 
-    @PostMapping("/runs:import")
+    /**
+     * A partner app's (or the runner's) runs in one request, all or nothing, at most
+     * {@value LogValidation#MAX_RUNS_PER_IMPORT}. A partner token acts for one runner, the one it names, so an
+     * import is always for that runner only.
+     */
+    @PostMapping({RUNNER + "/runs:import", ME + "/runs:import"})
     @ResponseStatus(HttpStatus.CREATED)
-    ImportReceipt importRuns(@PathVariable String runnerId,
+    ImportReceipt importRuns(Caller caller, @PathVariable(required = false) String runnerId,
                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
                              @RequestBody LogRequests.RunImport body) {
+        var runner = access.toWrite(caller, runnerId);
         if (body.runs() == null) {
             throw new InvalidRequestException(List.of(new Violation("runs", "REQUIRED: give the runs to import")));
         }
-        List<Violation> empty = java.util.stream.IntStream.range(0, body.runs().size())
+        List<Violation> empty = IntStream.range(0, body.runs().size())
                 .filter(i -> body.runs().get(i) == null)
                 .mapToObj(i -> new Violation("runs[" + i + "]", "REQUIRED: an entry cannot be empty")).toList();
         if (!empty.isEmpty()) {
             throw new InvalidRequestException(empty);
         }
-        var receipts = logging.importRuns(runnerId, key,
+        var receipts = logging.importRuns(runner, key,
                 body.runs().stream().map(run -> run.toLog(null)).toList(), LogRequests.FIELD_NAMES);
         return new ImportReceipt(receipts.size(), receipts.stream().map(LogReceipt::of).toList());
     }

@@ -1,5 +1,7 @@
 package io.backstride.programme.web;
 
+import io.backstride.platform.security.Caller;
+import io.backstride.platform.security.RunnerAccess;
 import io.backstride.platform.web.InvalidRequestException;
 import io.backstride.platform.web.NotFoundException;
 import io.backstride.platform.web.Violation;
@@ -15,12 +17,16 @@ import io.backstride.programme.web.ProgrammeResponses.ProgrammeView;
 import io.backstride.programme.web.ProgrammeResponses.Session;
 import io.backstride.programme.web.ProgrammeResponses.Today;
 import io.backstride.programme.web.ProgrammeResponses.Week;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,31 +35,39 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A runner's programme views and preferences. Addressed by runner id until the security issue brings
- * {@code /me/} and object-level authorisation against the token.
+ * A runner's programme views and preferences, at {@code /api/v1/programmes/me/...} (the token's runner) or
+ * {@code /api/v1/programmes/runners/{runnerId}/...} (partner apps and tools): the same operations. Every
+ * operation first asks {@link RunnerAccess} whose data the caller may reach — before any lookup, so another
+ * runner's id answers 403 whether or not that runner has a programme. Reading needs no consent; changing the
+ * preferences that shape the next programme is taking health data and needs the runner's consent in force.
  */
 @RestController
 @RequestMapping(ProgrammeController.BASE)
 class ProgrammeController {
 
-    static final String BASE = "/api/v1/programmes/runners/{runnerId}";
+    static final String BASE = "/api/v1/programmes";
+    /** A runner named by id; the same operation at {@link #ME} is the token's runner. */
+    static final String RUNNER = "/runners/{runnerId}";
+    static final String ME = "/me";
 
     private final ProgrammeViews views;
     private final Planning planning;
+    private final RunnerAccess access;
 
-    ProgrammeController(ProgrammeViews views, Planning planning) {
+    ProgrammeController(ProgrammeViews views, Planning planning, RunnerAccess access) {
         this.views = views;
         this.planning = planning;
+        this.access = access;
     }
 
-    @GetMapping("/programme")
-    ProgrammeView programme(@PathVariable String runnerId) {
-        return ProgrammeView.of(views.current(runnerId));
+    @GetMapping({RUNNER + "/programme", ME + "/programme"})
+    ProgrammeView programme(Caller caller, @PathVariable(required = false) String runnerId) {
+        return ProgrammeView.of(views.current(access.toRead(caller, runnerId)));
     }
 
-    @GetMapping("/today")
-    Today today(@PathVariable String runnerId) {
-        var programme = views.current(runnerId);
+    @GetMapping({RUNNER + "/today", ME + "/today"})
+    Today today(Caller caller, @PathVariable(required = false) String runnerId) {
+        var programme = views.current(access.toRead(caller, runnerId));
         var today = views.today(programme);
         var session = programme.sessionOn(today).map(Session::of);
         Session nextRun = null;
@@ -63,46 +77,58 @@ class ProgrammeController {
         return new Today(today, session.isEmpty(), session.orElse(null), nextRun);
     }
 
-    @GetMapping("/weeks/{week}")
-    Week week(@PathVariable String runnerId, @PathVariable int week) {
-        var programme = views.current(runnerId);
-        if (week < 1 || week > programme.plan().weeks()) {
+    /** The week is read as text and parsed after the access check: a malformed week tells nobody anything. */
+    @GetMapping({RUNNER + "/weeks/{week}", ME + "/weeks/{week}"})
+    Week week(Caller caller, @PathVariable(required = false) String runnerId,
+              @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1")) @PathVariable String week) {
+        var programme = views.current(access.toRead(caller, runnerId));
+        int number;
+        try {
+            number = Integer.parseInt(week);
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1 || number > programme.plan().weeks()) {
             throw new NotFoundException("the programme has weeks 1 to " + programme.plan().weeks());
         }
-        return new Week(week, programme.sessionsOfWeek(week).stream().map(Session::of).toList());
+        return new Week(number, programme.sessionsOfWeek(number).stream().map(Session::of).toList());
     }
 
-    @GetMapping("/adherence")
-    AdherenceView adherence(@PathVariable String runnerId) {
-        var programme = views.current(runnerId);
+    @GetMapping({RUNNER + "/adherence", ME + "/adherence"})
+    AdherenceView adherence(Caller caller, @PathVariable(required = false) String runnerId) {
+        var programme = views.current(access.toRead(caller, runnerId));
         return AdherenceView.of(programme.adherence(views.today(programme)));
     }
 
-    @GetMapping("/pain-trend")
-    PainTrend painTrend(@PathVariable String runnerId) {
-        var programme = views.current(runnerId);
+    @GetMapping({RUNNER + "/pain-trend", ME + "/pain-trend"})
+    PainTrend painTrend(Caller caller, @PathVariable(required = false) String runnerId) {
+        var programme = views.current(access.toRead(caller, runnerId));
         return new PainTrend(programme.painSeries(views.today(programme)).stream().map(PainPoint::of).toList());
     }
 
-    @GetMapping("/history")
-    History history(@PathVariable String runnerId) {
-        var programme = views.current(runnerId);
+    @GetMapping({RUNNER + "/history", ME + "/history"})
+    History history(Caller caller, @PathVariable(required = false) String runnerId) {
+        var programme = views.current(access.toRead(caller, runnerId));
         return new History(programme.id(), programme.status().name(),
                 programme.history().stream().map(Change::of).toList());
     }
 
-    @GetMapping("/preferences")
-    Preferences preferences(@PathVariable String runnerId) {
-        var preferences = planning.preferencesOf(runnerId);
-        return new Preferences(preferences.runDays().stream().sorted().toList(), preferences.zone().getId());
+    @GetMapping({RUNNER + "/preferences", ME + "/preferences"})
+    Preferences preferences(Caller caller, @PathVariable(required = false) String runnerId) {
+        return preferencesOf(access.toRead(caller, runnerId));
     }
 
-    /** Preferred running days and time zone; they shape the next programme planned for the runner. */
-    record PreferencesChange(String tenantId, List<String> runDays, String timeZone) {
+    /**
+     * Preferred running days and time zone; they shape the next programme planned for the runner. The race
+     * organiser (tenant) is the token's, never the body's.
+     */
+    record PreferencesChange(List<String> runDays, String timeZone) {
     }
 
-    @PutMapping("/preferences")
-    Preferences changePreferences(@PathVariable String runnerId, @RequestBody PreferencesChange body) {
+    @PutMapping({RUNNER + "/preferences", ME + "/preferences"})
+    Preferences changePreferences(Caller caller, @PathVariable(required = false) String runnerId,
+                                  @RequestBody PreferencesChange body) {
+        var runner = access.toWrite(caller, runnerId);
         var violations = new ArrayList<Violation>();
         var days = new ArrayList<DayOfWeek>();
         if (body.runDays() == null || body.runDays().isEmpty()) {
@@ -122,13 +148,18 @@ class ProgrammeController {
         } catch (DateTimeException e) {
             violations.add(new Violation("timeZone", "UNKNOWN_TIME_ZONE: an IANA zone such as Europe/London"));
         }
-        if (body.tenantId() == null || body.tenantId().isBlank()) {
-            violations.add(new Violation("tenantId", "REQUIRED: the race organiser (from the token, later)"));
-        }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        planning.changePreferences(runnerId, body.tenantId(), new Planning.Preferences(Set.copyOf(days), zone));
-        return preferences(runnerId);
+        var tenant = Optional.ofNullable(caller.tenantId()).or(() -> planning.tenantOf(runner))
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Your access token names no race organiser (tenant), and you have no assessment yet."));
+        planning.changePreferences(runner, tenant, new Planning.Preferences(Set.copyOf(days), zone));
+        return preferencesOf(runner);
+    }
+
+    private Preferences preferencesOf(String runnerId) {
+        var preferences = planning.preferencesOf(runnerId);
+        return new Preferences(preferences.runDays().stream().sorted().toList(), preferences.zone().getId());
     }
 }
