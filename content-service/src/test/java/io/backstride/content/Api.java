@@ -10,28 +10,39 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A small HTTP client for the service under test. */
+/**
+ * A small HTTP client for the service under test, calling as one caller: every request carries its
+ * {@code Authorization} value ({@code TestTokens} bearer values), or none when it is anonymous.
+ */
 public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.shared();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final int port;
+    private final String authorization;
 
-    public Api(int port) {
+    /** @param authorization the {@code Authorization} header value, or null for an anonymous caller */
+    public Api(int port, String authorization) {
         this.port = port;
+        this.authorization = authorization;
+    }
+
+    /** The same service, called by someone else (null: anonymously). */
+    public Api as(String otherAuthorization) {
+        return new Api(port, otherAuthorization);
     }
 
     public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET());
     }
 
-    public HttpResponse<String> post(String path, String actor, Object body) {
-        return send(withBody(request(path, actorHeader(actor)), "POST", body));
+    public HttpResponse<String> post(String path, Object body, String... headers) {
+        return send(withBody(request(path, headers), "POST", body));
     }
 
-    public HttpResponse<String> put(String path, String actor, Object body) {
-        return send(withBody(request(path, actorHeader(actor)), "PUT", body));
+    public HttpResponse<String> put(String path, Object body, String... headers) {
+        return send(withBody(request(path, headers), "PUT", body));
     }
 
     public static JsonNode json(HttpResponse<String> response) {
@@ -53,12 +64,11 @@ public final class Api {
         return body;
     }
 
-    private static String[] actorHeader(String actor) {
-        return actor == null ? new String[0] : new String[] {"X-Acting-User", actor};
-    }
-
     private HttpRequest.Builder request(String path, String... headers) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -73,7 +83,7 @@ public final class Api {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 /**
  * The authoring workflow: drafts, edits, review by a second person, publication and retirement. Every use
  * case validates everything first, then changes the item and writes it with its events in one save, then
- * updates what readers are served. Who acts is passed in (from the security token once that lands).
+ * updates what readers are served. Who acts is passed in (the access token's subject).
  */
 @Service
 public class Authoring {

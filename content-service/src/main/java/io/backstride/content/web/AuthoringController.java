@@ -9,6 +9,7 @@ import io.backstride.content.web.AuthoringResponses.ItemResponse;
 import io.backstride.content.web.AuthoringResponses.StepRequest;
 import io.backstride.content.web.AuthoringResponses.TransitionResponse;
 import io.backstride.content.web.AuthoringResponses.VersionResponse;
+import io.backstride.platform.security.Caller;
 import io.backstride.platform.web.InvalidRequestException;
 import io.backstride.platform.web.NotFoundException;
 import io.backstride.platform.web.Violation;
@@ -16,30 +17,29 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Authoring and review of content, for the author and clinician roles (enforced once the security issue
- * lands). Until then the acting person comes from the {@value #ACTING_USER} header, a placeholder for the
- * token's subject. Items are addressed as {@code {collection}/{id}/{locale}}; the body of a draft or edit is
- * the content in the library's JSON shape (the seed file shape).
+ * Authoring and review of content: authors and clinicians write, submit and read drafts; clinicians approve,
+ * reject and retire (the route rules in {@code config.AccessConfiguration}). Whoever acts is the access token's
+ * subject ({@link Caller}), never a header or a body, so the two-person rule compares real identities. Items are
+ * addressed as {@code {collection}/{id}/{locale}}; the body of a draft or edit is the content in the library's
+ * JSON shape (the seed file shape).
  */
 @RestController
 @RequestMapping(AuthoringController.BASE)
 class AuthoringController {
 
     static final String BASE = ContentReadController.BASE + "/authoring";
-    /** Placeholder for the token's subject until the security issue lands. */
-    static final String ACTING_USER = "X-Acting-User";
 
     private final Authoring authoring;
     private final ContentJson json;
@@ -51,9 +51,8 @@ class AuthoringController {
 
     /** Author: starts a new item as a draft. */
     @PostMapping("/{collection}")
-    ResponseEntity<ItemResponse> create(@PathVariable String collection, @RequestBody JsonNode body,
-            @RequestHeader(value = ACTING_USER, required = false) String actingUser) {
-        var actor = actor(actingUser);
+    ResponseEntity<ItemResponse> create(@PathVariable String collection, @RequestBody JsonNode body, Caller caller) {
+        var actor = actor(caller);
         var item = authoring.create(bind(body, type(collection)), actor);
         return ResponseEntity.created(URI.create(hrefOf(item.key()))).body(ItemResponse.of(item));
     }
@@ -66,8 +65,8 @@ class AuthoringController {
     /** Author: changes the open draft, or starts a new draft from published or retired content. */
     @PutMapping("/{collection}/{id}/{locale}")
     ItemResponse edit(@PathVariable String collection, @PathVariable String id, @PathVariable String locale,
-            @RequestBody JsonNode body, @RequestHeader(value = ACTING_USER, required = false) String actingUser) {
-        var actor = actor(actingUser);
+            @RequestBody JsonNode body, Caller caller) {
+        var actor = actor(caller);
         var key = key(collection, id, locale);
         return ItemResponse.of(authoring.edit(key, bind(body, key.type()), actor));
     }
@@ -75,33 +74,29 @@ class AuthoringController {
     /** Author: puts the draft up for review by a clinician. */
     @PostMapping("/{collection}/{id}/{locale}/submit")
     ItemResponse submit(@PathVariable String collection, @PathVariable String id, @PathVariable String locale,
-            @RequestBody(required = false) StepRequest step,
-            @RequestHeader(value = ACTING_USER, required = false) String actingUser) {
-        return ItemResponse.of(authoring.submit(key(collection, id, locale), actor(actingUser), comment(step)));
+            @RequestBody(required = false) StepRequest step, Caller caller) {
+        return ItemResponse.of(authoring.submit(key(collection, id, locale), actor(caller), comment(step)));
     }
 
     /** Clinician: approves, which publishes; whoever wrote or edited the version gets 403. */
     @PostMapping("/{collection}/{id}/{locale}/approve")
     ItemResponse approve(@PathVariable String collection, @PathVariable String id, @PathVariable String locale,
-            @RequestBody(required = false) StepRequest step,
-            @RequestHeader(value = ACTING_USER, required = false) String actingUser) {
-        return ItemResponse.of(authoring.approve(key(collection, id, locale), actor(actingUser), comment(step)));
+            @RequestBody(required = false) StepRequest step, Caller caller) {
+        return ItemResponse.of(authoring.approve(key(collection, id, locale), actor(caller), comment(step)));
     }
 
     /** Clinician: sends the version back to draft; the comment is required. */
     @PostMapping("/{collection}/{id}/{locale}/reject")
     ItemResponse reject(@PathVariable String collection, @PathVariable String id, @PathVariable String locale,
-            @RequestBody(required = false) StepRequest step,
-            @RequestHeader(value = ACTING_USER, required = false) String actingUser) {
-        return ItemResponse.of(authoring.reject(key(collection, id, locale), actor(actingUser), comment(step)));
+            @RequestBody(required = false) StepRequest step, Caller caller) {
+        return ItemResponse.of(authoring.reject(key(collection, id, locale), actor(caller), comment(step)));
     }
 
     /** Clinician: withdraws the live version; the comment is the reason. */
     @PostMapping("/{collection}/{id}/{locale}/retire")
     ItemResponse retire(@PathVariable String collection, @PathVariable String id, @PathVariable String locale,
-            @RequestBody(required = false) StepRequest step,
-            @RequestHeader(value = ACTING_USER, required = false) String actingUser) {
-        return ItemResponse.of(authoring.retire(key(collection, id, locale), actor(actingUser), comment(step)));
+            @RequestBody(required = false) StepRequest step, Caller caller) {
+        return ItemResponse.of(authoring.retire(key(collection, id, locale), actor(caller), comment(step)));
     }
 
     @GetMapping("/{collection}/{id}/{locale}/history")
@@ -152,12 +147,12 @@ class AuthoringController {
                 .orElseThrow(() -> new NotFoundException("There is no content collection '" + collection + "'."));
     }
 
-    private static String actor(String actingUser) {
-        if (actingUser == null || actingUser.isBlank()) {
-            throw new InvalidRequestException(List.of(new Violation(ACTING_USER,
-                    "required: who takes this step (a placeholder for the token's subject until security lands)")));
+    /** Who takes the step: the token's subject (the route rules have already checked the role). */
+    private static String actor(Caller caller) {
+        if (caller.subject() == null || caller.subject().isBlank()) {
+            throw new AccessDeniedException("The access token names nobody (no subject) to take this step.");
         }
-        return actingUser.strip();
+        return caller.subject();
     }
 
     private static String comment(StepRequest step) {

@@ -42,6 +42,12 @@ import org.springframework.web.bind.annotation.RestController;
  * ETag (a matching {@code If-None-Match} gets 304), {@code Cache-Control} and, for one item, the locale
  * served in {@code Content-Language}. The locale is chosen from {@code ?locale=} or else
  * {@code Accept-Language}, falling back to en-GB.
+ *
+ * <p>Caching is {@code private}: the content is the same for every reader, but only signed-in callers may read
+ * it, and {@code public} would let a shared cache (CDN, proxy) store a response to an authenticated request and
+ * serve it to anyone, token or not (RFC 9111 section 3.5). The caller's own cache (browser, app) keeps it and
+ * revalidates with the ETag. {@code Vary: Authorization} is not used: tokens change every few minutes, so it
+ * would only defeat the caller's cache while the response is the same anyway.
  */
 @RestController
 @RequestMapping(ContentReadController.BASE)
@@ -51,12 +57,12 @@ class ContentReadController {
 
     private final PublishedLibrary library;
     private final CacheControl liveCaching;
-    private final CacheControl versionCaching = CacheControl.maxAge(Duration.ofDays(1)).cachePublic().immutable();
+    private final CacheControl versionCaching = CacheControl.maxAge(Duration.ofDays(1)).cachePrivate().immutable();
 
     ContentReadController(PublishedLibrary library,
             @Value("${backstride.content.max-age:PT5M}") Duration maxAge) {
         this.library = library;
-        this.liveCaching = CacheControl.maxAge(maxAge).cachePublic();
+        this.liveCaching = CacheControl.maxAge(maxAge).cachePrivate();
     }
 
     @GetMapping("/exercises")

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Self-approval is refused with 403: the item could be approved, just not by this person (the two-person
- * rule), so it is a matter of who asks, like the role checks that arrive with the security issue, rather than
- * a conflict with the item's state (409) that another request could resolve.
+ * rule), so it is a matter of who asks (the token's subject), like the route's role checks, rather than a
+ * conflict with the item's state (409) that another request could resolve.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

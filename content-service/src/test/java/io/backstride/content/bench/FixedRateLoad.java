@@ -19,6 +19,8 @@ import java.util.concurrent.locks.LockSupport;
  * rate whatever the responses do, and measures each latency from the moment the request was due, so a
  * stalled server shows up in the percentiles (no coordinated omission). JDK only, so it runs as a source
  * file: {@code java FixedRateLoad.java URL RATE SECONDS [CONNECTIONS]}. Prints p50, p90, p99, max and errors.
+ * The environment variable {@code BENCH_AUTHORIZATION}, if set, is sent as the {@code Authorization} header
+ * (the read API needs an access token; {@code bench/exercise-get.sh} mints one).
  */
 public final class FixedRateLoad {
 
@@ -106,8 +108,11 @@ public final class FixedRateLoad {
         Connection(URI uri) {
             this.uri = uri;
             var path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            var authorization = System.getenv("BENCH_AUTHORIZATION");
             this.request = ("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                    + "\r\nAccept: application/json\r\n"
+                    + (authorization == null || authorization.isBlank() ? "" : "Authorization: " + authorization.strip() + "\r\n")
+                    + "\r\n").getBytes(StandardCharsets.US_ASCII);
         }
 
         int get() throws IOException {

@@ -8,7 +8,9 @@ import io.backstride.content.messaging.ContentPublishedV1;
 import io.backstride.content.messaging.ContentRetiredV1;
 import io.backstride.content.messaging.ContentTopics;
 import io.backstride.platform.test.EventCapture;
+import io.backstride.platform.security.Roles;
 import io.backstride.platform.test.EventSchemas;
+import io.backstride.platform.test.TestTokens;
 import io.backstride.platform.test.WithKafkaAndMongo;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -27,18 +29,23 @@ import tools.jackson.databind.node.ObjectNode;
 class AuthoringApiIT {
 
     private static final String AUTHORING = "/api/v1/content/authoring";
-    private static final String AUTHOR = "author-ana";
-    private static final String CLINICIAN = "clinician-cleo";
+    private static final String AUTHOR_SUBJECT = "author-ana";
+    private static final String CLINICIAN_SUBJECT = "clinician-cleo";
 
     @LocalServerPort
     int port;
+    /** A runner: reads the published library. */
     Api api;
+    Api author;
+    Api clinician;
     EventCapture capture;
     String id;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, TestTokens.runner("runner-rae"));
+        author = api.as(TestTokens.withRoles(AUTHOR_SUBJECT, Roles.AUTHOR));
+        clinician = api.as(TestTokens.withRoles(CLINICIAN_SUBJECT, Roles.CLINICIAN));
         capture = EventCapture.of(ContentTopics.EXERCISES, ContentTopics.ARTICLES);
         id = "bridge-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -50,9 +57,9 @@ class AuthoringApiIT {
 
     @Test
     void aDraftReviewedByASecondPersonIsPublishedServedAndAnnounced() {
-        assertThat(api.post(AUTHORING + "/exercises", AUTHOR, exercise(id)).statusCode()).isEqualTo(201);
-        assertThat(step("submit", AUTHOR, null).statusCode()).isEqualTo(200);
-        var approved = step("approve", CLINICIAN, "checked against the clinical rules");
+        assertThat(author.post(AUTHORING + "/exercises", exercise(id)).statusCode()).isEqualTo(201);
+        assertThat(step("submit", author, null).statusCode()).isEqualTo(200);
+        var approved = step("approve", clinician, "checked against the clinical rules");
 
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(Api.json(approved).get("status").asString()).isEqualTo("PUBLISHED");
@@ -62,9 +69,9 @@ class AuthoringApiIT {
         var event = published(id).getFirst();
         EventSchemas.assertConforms(event);
         assertThat(event.type()).isEqualTo(ContentPublishedV1.TYPE);
-        var history = Api.json(api.get(item() + "/history"));
+        var history = Api.json(author.get(item() + "/history"));
         assertThat(texts(history, "action")).containsExactly("CREATE", "SUBMIT", "APPROVE");
-        assertThat(texts(history, "actor")).containsExactly(AUTHOR, AUTHOR, CLINICIAN);
+        assertThat(texts(history, "actor")).containsExactly(AUTHOR_SUBJECT, AUTHOR_SUBJECT, CLINICIAN_SUBJECT);
     }
 
     @Test
@@ -74,12 +81,12 @@ class AuthoringApiIT {
         ((ObjectNode) draft.get("media").get(0)).remove("altText");
         ((ObjectNode) draft.get("progressions").get(0)).put("exerciseId", "no-such-exercise");
 
-        var response = api.post(AUTHORING + "/exercises", AUTHOR, draft);
+        var response = author.post(AUTHORING + "/exercises", draft);
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(texts(Api.json(response).get("errors"), "field")).contains(
                 "levels", "levels[0].dosage", "media[0].altText", "progressions[0].exerciseId");
-        assertThat(api.get(item()).statusCode()).isEqualTo(404);
+        assertThat(author.get(item()).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -87,7 +94,7 @@ class AuthoringApiIT {
         var draft = exercise(id);
         ((ObjectNode) draft.get("levels").get(1).get("dosage")).put("sets", 40);
 
-        var response = api.post(AUTHORING + "/exercises", AUTHOR, draft);
+        var response = author.post(AUTHORING + "/exercises", draft);
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(texts(Api.json(response).get("errors"), "field")).contains("levels[1].dosage.sets");
@@ -97,56 +104,136 @@ class AuthoringApiIT {
     void anUnknownFieldIsRefusedNotDropped() {
         var draft = exercise(id).put("difficulty", "hard");
 
-        var response = api.post(AUTHORING + "/exercises", AUTHOR, draft);
+        var response = author.post(AUTHORING + "/exercises", draft);
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(texts(Api.json(response).get("errors"), "field")).containsExactly("difficulty");
     }
 
     @Test
-    void everyStepNeedsTheActingUser() {
-        var response = api.post(AUTHORING + "/exercises", null, exercise(id));
+    void withoutATokenNoStepIsTakenAndNothingIsWritten() {
+        var anonymous = api.as(null);
 
-        assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(texts(Api.json(response).get("errors"), "field")).containsExactly("X-Acting-User");
+        var response = anonymous.post(AUTHORING + "/exercises", exercise(id), "X-Acting-User", AUTHOR_SUBJECT);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(author.get(item()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void readersWithoutTheAuthorOrClinicianRoleCannotWriteOrReadDrafts() {
+        for (var token : List.of(TestTokens.runner("runner-rae"), TestTokens.withRoles("organiser-ola",
+                Roles.ORGANISER_ADMIN, Roles.ORGANISER_STAFF), TestTokens.withRoles("admin-ada", Roles.PLATFORM_ADMIN,
+                Roles.OPS), TestTokens.partner("runner-rae", "watch-app", "openid", "runner.read", "runner.write"))) {
+            var reader = api.as(token);
+            var created = reader.post(AUTHORING + "/exercises", exercise(id));
+            assertThat(created.statusCode()).as(token).isEqualTo(403);
+            assertThat(Api.json(created).get("title").asString()).isEqualTo("Forbidden");
+        }
+        assertThat(author.get(item()).statusCode()).as("nothing written").isEqualTo(404);
+
+        publish(exercise(id));
+        var runner = api.as(TestTokens.runner("runner-rae"));
+        assertThat(runner.put(item(), exercise(id).put("summary", "Changed by a runner.")).statusCode()).isEqualTo(403);
+        for (var path : List.of(item(), item() + "/history", item() + "/versions/1")) {
+            var response = runner.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.body()).doesNotContain(AUTHOR_SUBJECT).doesNotContain("levels");
+        }
+        assertThat(Api.json(author.get(item())).get("latestVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAClinicianApprovesRejectsOrRetiresAnotherAuthorIsNotEnough() {
+        author.post(AUTHORING + "/exercises", exercise(id));
+        step("submit", author, null);
+        var secondAuthor = api.as(TestTokens.withRoles("author-ben", Roles.AUTHOR));
+
+        assertThat(step("approve", secondAuthor, null).statusCode()).isEqualTo(403);
+        assertThat(step("reject", secondAuthor, "not like this").statusCode()).isEqualTo(403);
+        assertThat(Api.json(author.get(item())).get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(step("approve", clinician, null).statusCode()).isEqualTo(200);
+        assertThat(step("retire", secondAuthor, "out of date").statusCode()).isEqualTo(403);
+        assertThat(Api.json(author.get(item())).get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(texts(Api.json(author.get(item() + "/history")), "actor"))
+                .containsExactly(AUTHOR_SUBJECT, AUTHOR_SUBJECT, CLINICIAN_SUBJECT);
+    }
+
+    @Test
+    void aClinicianMayWriteADraftButASecondClinicianMustApproveIt() {
+        var writingClinician = api.as(TestTokens.withRoles("clinician-dora", Roles.CLINICIAN));
+        assertThat(writingClinician.post(AUTHORING + "/exercises", exercise(id)).statusCode()).isEqualTo(201);
+        assertThat(step("submit", writingClinician, null).statusCode()).isEqualTo(200);
+
+        var ownApproval = step("approve", writingClinician, null);
+
+        assertThat(ownApproval.statusCode()).isEqualTo(403);
+        assertThat(Api.json(ownApproval).get("title").asString()).isEqualTo("Self-approval is not allowed");
+        assertThat(step("approve", clinician, null).statusCode()).isEqualTo(200);
+        assertThat(texts(Api.json(author.get(item() + "/history")), "actor"))
+                .containsExactly("clinician-dora", "clinician-dora", CLINICIAN_SUBJECT);
+    }
+
+    @Test
+    void theActingPersonIsTheTokensSubjectAndAHeaderCannotPassForSomeoneElse() {
+        var authorAndClinician = api.as(TestTokens.withRoles("ana-both", Roles.AUTHOR, Roles.CLINICIAN));
+        authorAndClinician.post(AUTHORING + "/exercises", exercise(id), "X-Acting-User", "someone-else");
+        step("submit", authorAndClinician, null);
+
+        var approval = authorAndClinician.post(item() + "/approve", Api.comment(null), "X-Acting-User", CLINICIAN_SUBJECT);
+
+        assertThat(approval.statusCode()).as("still self-approval").isEqualTo(403);
+        assertThat(Api.json(author.get(item())).get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(texts(Api.json(author.get(item() + "/history")), "actor")).containsExactly("ana-both", "ana-both");
+    }
+
+    @Test
+    void aTokenThatNamesNobodyCannotTakeAStep() {
+        var nobody = api.as(TestTokens.token().subject(null).roles(Roles.AUTHOR).bearer());
+
+        assertThat(nobody.post(AUTHORING + "/exercises", exercise(id)).statusCode()).isEqualTo(403);
+        assertThat(author.get(item()).statusCode()).isEqualTo(404);
     }
 
     @Test
     void approvingADraftThatWasNotSubmittedIsAConflict() {
-        api.post(AUTHORING + "/exercises", AUTHOR, exercise(id));
+        author.post(AUTHORING + "/exercises", exercise(id));
 
-        var response = step("approve", CLINICIAN, null);
+        var response = step("approve", clinician, null);
 
         assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(Api.json(api.get(item())).get("status").asString()).isEqualTo("DRAFT");
+        assertThat(Api.json(author.get(item())).get("status").asString()).isEqualTo("DRAFT");
     }
 
     @Test
     void creatingAnExistingItemIsAConflict() {
-        api.post(AUTHORING + "/exercises", AUTHOR, exercise(id));
+        author.post(AUTHORING + "/exercises", exercise(id));
 
-        assertThat(api.post(AUTHORING + "/exercises", AUTHOR, exercise(id)).statusCode()).isEqualTo(409);
+        assertThat(author.post(AUTHORING + "/exercises", exercise(id)).statusCode()).isEqualTo(409);
     }
 
     @Test
-    void anAuthorCannotApproveTheirOwnChange() {
-        api.post(AUTHORING + "/exercises", AUTHOR, exercise(id));
-        step("submit", AUTHOR, null);
+    void anAuthorCannotApproveTheirOwnChangeEvenWithTheClinicianRole() {
+        author.post(AUTHORING + "/exercises", exercise(id));
+        step("submit", author, null);
+        var sameAuthorAsClinician = api.as(TestTokens.withRoles(AUTHOR_SUBJECT, Roles.AUTHOR, Roles.CLINICIAN));
 
-        var response = step("approve", AUTHOR, null);
+        var response = step("approve", sameAuthorAsClinician, null);
 
         assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(Api.json(response).get("title").asString()).isEqualTo("Self-approval is not allowed");
         assertThat(Api.json(response).get("requestId").asString()).isNotBlank();
-        assertThat(Api.json(api.get(item())).get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(Api.json(author.get(item())).get("status").asString()).isEqualTo("IN_REVIEW");
     }
 
     @Test
     void aRejectionNeedsACommentAndSendsTheVersionBackToDraft() {
-        api.post(AUTHORING + "/exercises", AUTHOR, exercise(id));
-        step("submit", AUTHOR, null);
+        author.post(AUTHORING + "/exercises", exercise(id));
+        step("submit", author, null);
 
-        var withoutComment = step("reject", CLINICIAN, null);
-        var withComment = step("reject", CLINICIAN, "the easier level needs a shorter hold");
+        var withoutComment = step("reject", clinician, null);
+        var withComment = step("reject", clinician, "the easier level needs a shorter hold");
 
         assertThat(withoutComment.statusCode()).isEqualTo(422);
         assertThat(texts(Api.json(withoutComment).get("errors"), "field")).containsExactly("comment");
@@ -159,12 +246,12 @@ class AuthoringApiIT {
         publish(exercise(id));
         var etag = api.get("/api/v1/content/exercises/" + id).headers().firstValue("ETag").orElseThrow();
 
-        var edited = api.put(item(), AUTHOR, exercise(id).put("summary", "A reworded summary for the second version."));
+        var edited = author.put(item(), exercise(id).put("summary", "A reworded summary for the second version."));
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(Api.json(edited).get("latestVersion").asInt()).isEqualTo(2);
         assertThat(api.get("/api/v1/content/exercises/" + id).headers().firstValue("ETag")).hasValue(etag);
-        step("submit", AUTHOR, null);
-        assertThat(step("approve", CLINICIAN, null).statusCode()).isEqualTo(200);
+        step("submit", author, null);
+        assertThat(step("approve", clinician, null).statusCode()).isEqualTo(200);
 
         var latest = api.get("/api/v1/content/exercises/" + id, "If-None-Match", etag);
         assertThat(latest.statusCode()).as("a new version has a new ETag").isEqualTo(200);
@@ -182,11 +269,11 @@ class AuthoringApiIT {
     void retiringStopsServingAndAnnouncesTheRetirement() {
         publish(exercise(id));
 
-        var retired = step("retire", CLINICIAN, "replaced by a better exercise");
+        var retired = step("retire", clinician, "replaced by a better exercise");
 
         assertThat(retired.statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/content/exercises/" + id).statusCode()).isEqualTo(404);
-        assertThat(step("retire", CLINICIAN, null).statusCode()).as("nothing live to retire").isEqualTo(409);
+        assertThat(step("retire", clinician, null).statusCode()).as("nothing live to retire").isEqualTo(409);
         await().atMost(Duration.ofSeconds(20)).until(() -> capture.events(ContentRetiredV1.TYPE).stream()
                 .anyMatch(event -> event.subject().equals(id)));
         capture.events(ContentRetiredV1.TYPE).forEach(EventSchemas::assertConforms);
@@ -197,9 +284,9 @@ class AuthoringApiIT {
         var slug = "article-" + id;
         var article = Api.seed("articles", "is-this-for-you").put("slug", slug);
 
-        assertThat(api.post(AUTHORING + "/articles", AUTHOR, article).statusCode()).isEqualTo(201);
-        api.post(AUTHORING + "/articles/" + slug + "/en-GB/submit", AUTHOR, Api.comment(null));
-        assertThat(api.post(AUTHORING + "/articles/" + slug + "/en-GB/approve", CLINICIAN, Api.comment(null))
+        assertThat(author.post(AUTHORING + "/articles", article).statusCode()).isEqualTo(201);
+        author.post(AUTHORING + "/articles/" + slug + "/en-GB/submit", Api.comment(null));
+        assertThat(clinician.post(AUTHORING + "/articles/" + slug + "/en-GB/approve", Api.comment(null))
                 .statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> capture.events(ContentPublishedV1.TYPE).stream()
@@ -212,9 +299,9 @@ class AuthoringApiIT {
     void aGermanVersionIsServedToGermanReadersAndOthersGetBritishEnglish() {
         publish(exercise(id));
         var german = exercise(id).put("locale", "de-DE").put("name", "Beckenbrücke");
-        assertThat(api.post(AUTHORING + "/exercises", AUTHOR, german).statusCode()).isEqualTo(201);
-        api.post(AUTHORING + "/exercises/" + id + "/de-DE/submit", AUTHOR, Api.comment(null));
-        api.post(AUTHORING + "/exercises/" + id + "/de-DE/approve", CLINICIAN, Api.comment(null));
+        assertThat(author.post(AUTHORING + "/exercises", german).statusCode()).isEqualTo(201);
+        author.post(AUTHORING + "/exercises/" + id + "/de-DE/submit", Api.comment(null));
+        clinician.post(AUTHORING + "/exercises/" + id + "/de-DE/approve", Api.comment(null));
 
         var forGerman = api.get("/api/v1/content/exercises/" + id, "Accept-Language", "de-AT, de;q=0.9");
         var forFrench = api.get("/api/v1/content/exercises/" + id, "Accept-Language", "fr");
@@ -227,13 +314,13 @@ class AuthoringApiIT {
     }
 
     private void publish(ObjectNode exercise) {
-        assertThat(api.post(AUTHORING + "/exercises", AUTHOR, exercise).statusCode()).isEqualTo(201);
-        step("submit", AUTHOR, null);
-        assertThat(step("approve", CLINICIAN, null).statusCode()).isEqualTo(200);
+        assertThat(author.post(AUTHORING + "/exercises", exercise).statusCode()).isEqualTo(201);
+        step("submit", author, null);
+        assertThat(step("approve", clinician, null).statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> step(String action, String actor, String comment) {
-        return api.post(item() + "/" + action, actor, Api.comment(comment));
+    private HttpResponse<String> step(String action, Api actor, String comment) {
+        return actor.post(item() + "/" + action, Api.comment(comment));
     }
 
     private String item() {

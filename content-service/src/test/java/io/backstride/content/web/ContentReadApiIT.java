@@ -3,7 +3,10 @@ package io.backstride.content.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstride.content.Api;
+import io.backstride.platform.security.Roles;
+import io.backstride.platform.test.TestTokens;
 import io.backstride.platform.test.WithKafkaAndMongo;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +25,7 @@ class ContentReadApiIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, TestTokens.runner("reader-rae"));
     }
 
     @Test
@@ -81,7 +84,7 @@ class ContentReadApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag).startsWith("\""));
-        assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=300, public");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=300, private");
         assertThat(response.headers().firstValue("Content-Language")).hasValue("en-GB");
         var body = Api.json(response);
         assertThat(body.get("type").asString()).isEqualTo("exercises");
@@ -110,6 +113,76 @@ class ContentReadApiIT {
         var etag = api.get("/api/v1/content/articles").headers().firstValue("ETag").orElseThrow();
 
         assertThat(api.get("/api/v1/content/articles", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void theETagHoldsForEverySignedInCallerAndOnlyTheCallersOwnCacheMayKeepTheResponse() {
+        var first = api.get("/api/v1/content/exercises/glute-bridge");
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        var partner = api.as(TestTokens.partner("runner-pia", "watch-app", "openid", "runner.read"));
+
+        var revalidated = partner.get("/api/v1/content/exercises/glute-bridge", "If-None-Match", etag);
+
+        assertThat(revalidated.statusCode()).as("the content is the same for everyone").isEqualTo(304);
+        assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(revalidated.headers().firstValue("Cache-Control")).hasValue("max-age=300, private");
+        for (var response : List.of(first, api.get("/api/v1/content/articles"))) {
+            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value)
+                    .as("never stored by a shared cache, which would serve it without a token")
+                    .contains("private").doesNotContain("public"));
+            assertThat(String.join(",", response.headers().allValues("Vary")))
+                    .contains("Accept-Language").doesNotContain("Authorization");
+        }
+    }
+
+    @Test
+    void withoutAValidTokenNothingIsServedNotEvenA304() {
+        var etag = api.get("/api/v1/content/exercises/glute-bridge").headers().firstValue("ETag").orElseThrow();
+        var expired = TestTokens.token().runner("reader-rae").expiresAt(Instant.now().minusSeconds(120)).bearer();
+
+        for (var caller : java.util.Arrays.asList(null, expired, TestTokens.token().runner("reader-rae")
+                .signedByAStranger().bearer())) {
+            var anonymous = api.as(caller);
+            for (var path : List.of("/api/v1/content/exercises/glute-bridge", "/api/v1/content/exercises",
+                    "/api/v1/content/articles/is-this-for-you", "/api/v1/content/technique-cues",
+                    "/api/v1/content/scope-statements/backstride-scope")) {
+                var response = anonymous.get(path);
+                assertThat(response.statusCode()).as(path).isEqualTo(401);
+                var problem = Api.json(response);
+                assertThat(problem.get("title").asString()).isEqualTo("Unauthorized");
+                assertThat(problem.has("content") || problem.has("items")).as("no content in a refusal").isFalse();
+                assertThat(response.headers().firstValue("ETag")).isEmpty();
+            }
+            assertThat(anonymous.get("/api/v1/content/exercises/glute-bridge", "If-None-Match", etag).statusCode())
+                    .isEqualTo(401);
+        }
+    }
+
+    @Test
+    void everySignedInCallerReadsTheLibraryWhateverTheirRole() {
+        for (var token : List.of(TestTokens.runner("runner-ria"),
+                TestTokens.partner("runner-ria", "watch-app", "openid", "runner.read"),
+                TestTokens.withRoles("organiser-ola", Roles.ORGANISER_STAFF),
+                TestTokens.withRoles("organiser-oda", Roles.ORGANISER_ADMIN),
+                TestTokens.withRoles("author-ana", Roles.AUTHOR),
+                TestTokens.withRoles("clinician-cleo", Roles.CLINICIAN),
+                TestTokens.withRoles("ops-otto", Roles.OPS),
+                TestTokens.withRoles("admin-ada", Roles.PLATFORM_ADMIN),
+                TestTokens.withRoles("someone-without-roles"))) {
+            var caller = api.as(token);
+            assertThat(caller.get("/api/v1/content/exercises/glute-bridge").statusCode()).as(token).isEqualTo(200);
+            assertThat(ids(caller.get("/api/v1/content/exercises?size=100"))).as(token).contains("glute-bridge");
+        }
+    }
+
+    @Test
+    void readersDoNotReachTheAuthoringApi() {
+        for (var token : List.of(TestTokens.runner("runner-ria"), TestTokens.withRoles("organiser-ola",
+                Roles.ORGANISER_ADMIN), TestTokens.partner("runner-ria", "watch-app", "openid", "runner.read"))) {
+            var response = api.as(token).get("/api/v1/content/authoring/exercises/glute-bridge/en-GB/history");
+            assertThat(response.statusCode()).as(token).isEqualTo(403);
+            assertThat(response.body()).doesNotContain("seed-author");
+        }
     }
 
     @Test
