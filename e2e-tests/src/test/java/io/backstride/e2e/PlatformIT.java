@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The platform as a client meets it: every service answers through the gateway, errors are problems, ids travel. */
+/**
+ * The platform as a client meets it: every service answers through the gateway, errors are problems, ids travel.
+ * The API documents, the Swagger UI and health are open to anyone; API calls are made as a signed-in runner.
+ */
 class PlatformIT {
 
     @ParameterizedTest
@@ -26,7 +29,8 @@ class PlatformIT {
 
     @Test
     void theRequestIdGivenAtTheGatewayComesBackFromTheService() throws Exception {
-        HttpResponse<String> response = Gateway.get("/api/v1/programmes/no-such-thing", "X-Request-Id", "e2e-request-0001");
+        HttpResponse<String> response = Gateway.as(Tokens.demoUser(Tokens.RUNNER1))
+                .get("/api/v1/programmes/no-such-thing", "X-Request-Id", "e2e-request-0001");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
@@ -36,7 +40,7 @@ class PlatformIT {
 
     @Test
     void anUnknownRouteIsAProblemFromTheGatewayItself() throws Exception {
-        HttpResponse<String> response = Gateway.get("/no/such/route");
+        HttpResponse<String> response = Gateway.as(Tokens.demoUser(Tokens.RUNNER1)).get("/no/such/route");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(Gateway.json(response).get("status").asInt()).isEqualTo(404);
     }
