@@ -182,11 +182,11 @@ class RunnerDataAccessIT {
 
         var givenAt = Instant.now();
         publishIdentityEvent("backstride.identity.ConsentGiven.v1", runner, "{\"runnerId\":\"" + runner
-                + "\",\"tenantId\":\"" + TestTokens.TENANT + "\",\"consentVersion\":\"2026-01\",\"givenAt\":\"" + givenAt + "\"}");
+                + "\",\"tenantId\":\"" + TestTokens.TENANT + "\",\"consentVersion\":1,\"givenAt\":\"" + givenAt + "\"}");
         await().atMost(WAIT).until(() -> call("POST", "/me/runs", token, run).statusCode() == 201);
 
         publishIdentityEvent("backstride.identity.ConsentWithdrawn.v1", runner, "{\"runnerId\":\"" + runner
-                + "\",\"tenantId\":\"" + TestTokens.TENANT + "\",\"consentVersion\":\"2026-01\",\"withdrawnAt\":\""
+                + "\",\"tenantId\":\"" + TestTokens.TENANT + "\",\"consentVersion\":1,\"withdrawnAt\":\""
                 + givenAt.plusSeconds(1) + "\"}");
         await().atMost(WAIT).until(() -> call("POST", "/me/runs", token,
                 run(4000, 2, Instant.now().minusSeconds(300))).statusCode() == 403);

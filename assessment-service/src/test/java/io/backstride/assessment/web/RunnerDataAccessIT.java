@@ -200,7 +200,7 @@ class RunnerDataAccessIT {
         kafka.send(CloudEventRecords.toRecord(new OutboxEvent(UUID.randomUUID().toString(), "identity.consent.v1", newcomer,
                 "backstride.identity.ConsentGiven.v1", "/backstride/identity-service", newcomer, Instant.now(),
                 "{\"runnerId\":\"" + newcomer + "\",\"tenantId\":\"" + TestTokens.TENANT
-                        + "\",\"consentVersion\":\"2026-01\",\"givenAt\":\"" + Instant.now() + "\"}", null))).get();
+                        + "\",\"consentVersion\":1,\"givenAt\":\"" + Instant.now() + "\"}", null))).get();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> consents.inForce(newcomer));
         var reply = client.post(BASE + "/me/assessments", newKey(), body(CleanRunner.initialAssessment()));

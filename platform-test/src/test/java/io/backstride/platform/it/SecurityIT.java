@@ -127,7 +127,7 @@ class SecurityIT {
 
         Instant givenAt = Instant.now();
         publish("identity.consent.v1", runner, "backstride.identity.ConsentGiven.v1",
-                "{\"runnerId\":\"" + runner + "\",\"tenantId\":\"test-race\",\"consentVersion\":\"2026-01\",\"givenAt\":\"" + givenAt + "\"}");
+                "{\"runnerId\":\"" + runner + "\",\"tenantId\":\"test-race\",\"consentVersion\":3,\"givenAt\":\"" + givenAt + "\"}");
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 post("/api/v1/notes/me", "{\"text\":\"x\"}", TestTokens.runner(runner)).statusCode() == 200);
 
@@ -135,7 +135,7 @@ class SecurityIT {
         consents.withdrawn(runner, "test-race", "2026-01", givenAt.minusSeconds(60));
         assertThat(consents.inForce(runner)).isTrue();
         publish("identity.consent.v1", runner, "backstride.identity.ConsentWithdrawn.v1",
-                "{\"runnerId\":\"" + runner + "\",\"tenantId\":\"test-race\",\"consentVersion\":\"2026-01\",\"withdrawnAt\":\"" + givenAt.plusSeconds(1) + "\"}");
+                "{\"runnerId\":\"" + runner + "\",\"tenantId\":\"test-race\",\"consentVersion\":3,\"withdrawnAt\":\"" + givenAt.plusSeconds(1) + "\"}");
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 post("/api/v1/notes/me", "{\"text\":\"x\"}", TestTokens.runner(runner)).statusCode() == 403);
     }

@@ -63,12 +63,14 @@ public class IdentityEventsListener {
         }
     }
 
+    /** A text or number field as text (the consent version is a number in the schema, a name elsewhere). */
     private static String required(JsonNode payload, String field) {
         JsonNode value = payload.path(field);
-        if (!value.isString() || value.asString().isBlank()) {
+        String text = value.isString() ? value.asString() : value.isNumber() ? value.asString() : null;
+        if (text == null || text.isBlank()) {
             throw new InvalidEventException("the event has no " + field);
         }
-        return value.asString();
+        return text;
     }
 
     private static List<String> scopes(JsonNode payload) {
