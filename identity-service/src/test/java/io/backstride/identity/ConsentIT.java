@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.backstride.identity.application.Accounts;
 import io.backstride.identity.application.AuditLog;
 import io.backstride.platform.events.IncomingEvent;
+import io.backstride.platform.security.RunnerConsents;
 import io.backstride.platform.test.EventCapture;
 import io.backstride.platform.test.EventSchemas;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,20 @@ class ConsentIT extends IdentityIT {
 
     @Autowired
     AuditLog audit;
+
+    /** The consumers' side of the contract: the platform read model every health-data service keeps. */
+    @Autowired
+    RunnerConsents servicesView;
+
+    @Test
+    void theConsentReadModelOfTheServicesFollowsWhatThisServicePublishes() throws Exception {
+        Accounts.Account runner = newRunner("race-a");
+        String token = runnerToken(runner);
+        assertThat(send("POST", "/api/v1/identity/me/consents", token, "{\"version\":1}").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> servicesView.inForce(runner.runnerId()));
+        assertThat(send("DELETE", "/api/v1/identity/me/consents", token, null).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !servicesView.inForce(runner.runnerId()));
+    }
 
     @Test
     void theCurrentConsentTextIsPublicAndVersioned() throws Exception {

@@ -8,7 +8,9 @@ import io.backstride.identity.application.Accounts;
 import io.backstride.platform.events.IncomingEvent;
 import io.backstride.platform.test.EventCapture;
 import io.backstride.platform.test.EventSchemas;
+import io.backstride.platform.security.PartnerLinks;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,9 @@ class PartnerLinkIT extends IdentityIT {
     private static final String PARTNER = "test-partner";
     private static final String SECRET = "test-partner-secret";
     private static final String CALLBACK = "http://localhost:8091/callback";
+
+    @Autowired
+    PartnerLinks servicesView;
 
     @Test
     void aPartnerActsForARunnerOnlyAfterApprovalRefreshesItsTokenAndLosesAccessWhenTheRunnerRevokes() throws Exception {
@@ -35,6 +40,8 @@ class PartnerLinkIT extends IdentityIT {
 
             IncomingEvent linked = awaitLinkEvent(capture, runner, "LINKED");
             EventSchemas.assertConforms(linked);
+            // the consumers' side: the platform read model every health-data service keeps
+            await().atMost(Duration.ofSeconds(20)).until(() -> servicesView.isLinked(runner.runnerId(), PARTNER));
 
             HttpResponse<String> refreshed = refresh(tokens.get("refresh_token").asString());
             assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
@@ -54,6 +61,7 @@ class PartnerLinkIT extends IdentityIT {
             assertThat(afterRevocation.body()).contains("invalid_grant");
             assertThat(json(get("/api/v1/identity/me/partner-links", runnerToken).body()).get(0).get("status").asString())
                     .isEqualTo("REVOKED");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !servicesView.isLinked(runner.runnerId(), PARTNER));
         }
     }
 

@@ -141,28 +141,31 @@ public class PlatformSecurityAutoConfiguration {
         }
     }
 
-    /** Runner health data: consents and partner links from identity events, and the object-level checks. */
+    /**
+     * Runner health data: consents and partner links from identity events, and the object-level checks. Bean names
+     * carry a platform prefix: a service may have beans of its own with the plain names (identity-service does).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "backstride.security.runner-data.enabled", havingValue = "true")
     static class RunnerDataConfiguration {
 
         @Bean
-        RunnerConsents runnerConsents(MongoTemplate mongo) {
+        RunnerConsents platformRunnerConsents(MongoTemplate mongo) {
             return new RunnerConsents(mongo);
         }
 
         @Bean
-        PartnerLinks partnerLinks(MongoTemplate mongo) {
+        PartnerLinks platformPartnerLinks(MongoTemplate mongo) {
             return new PartnerLinks(mongo);
         }
 
         @Bean
-        RunnerAccess runnerAccess(RunnerConsents consents, PartnerLinks partnerLinks) {
+        RunnerAccess platformRunnerAccess(RunnerConsents consents, PartnerLinks partnerLinks) {
             return new RunnerAccess(consents, partnerLinks);
         }
 
         @Bean
-        IdentityEventsListener identityEventsListener(Inbox inbox, JsonMapper json, RunnerConsents consents,
+        IdentityEventsListener platformIdentityEventsListener(Inbox inbox, JsonMapper json, RunnerConsents consents,
                                                       PartnerLinks partnerLinks) {
             return new IdentityEventsListener(inbox, json, consents, partnerLinks);
         }
