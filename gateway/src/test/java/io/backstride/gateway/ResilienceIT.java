@@ -29,6 +29,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,6 +47,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"GATEWAY_RESPONSE_TIMEOUT=2s",
+                "GATEWAY_RATE_LIMIT_USER_PER_SECOND=1000", "GATEWAY_RATE_LIMIT_USER_BURST=1000",
                 // races go to the programme stub (RACE_SERVICE_URL defaults to it); their breaker gets a tighter limit
                 "resilience4j.timelimiter.instances.race-service.timeout-duration=1s"})
 @AutoConfigureWebTestClient(timeout = "20s")
@@ -55,6 +57,7 @@ class ResilienceIT {
     private static final StubService assessment = StubService.start("assessment");
     private static final StubService programme = StubService.start("programme");
     private static final StubService notification = StubService.start("notification");
+    private static final IdentityStub identity = IdentityStub.start();
 
     @DynamicPropertySource
     static void serviceUrls(DynamicPropertyRegistry registry) {
@@ -62,6 +65,7 @@ class ResilienceIT {
         registry.add("ASSESSMENT_SERVICE_URL", assessment::url);
         registry.add("PROGRAMME_SERVICE_URL", programme::url);
         registry.add("NOTIFICATION_SERVICE_URL", notification::url);
+        registry.add("IDENTITY_ISSUER", identity::issuer);
     }
 
     private static int unusedPort() {
@@ -76,6 +80,7 @@ class ResilienceIT {
     @AfterAll
     static void stopServices() {
         List.of(assessment, programme, notification).forEach(StubService::close);
+        identity.close();
     }
 
     @Autowired
@@ -87,9 +92,13 @@ class ResilienceIT {
     @LocalServerPort
     int port;
 
+    private String bearer;
+
     @BeforeEach
-    void resetServices() {
+    void resetServicesAndSignIn() {
         List.of(assessment, programme, notification).forEach(StubService::reset);
+        bearer = identity.token().roles("RUNNER").bearer();
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, bearer).build();
     }
 
     @Test
@@ -211,6 +220,8 @@ class ResilienceIT {
     @Test
     void servesMoreConcurrentCallsPerRouteThanResilience4jsDefaultBulkheadAllows() throws Exception {
         int concurrent = 30; // resilience4j's default bulkhead would turn everything past 25 into 503s
+        // one call first, so that the burst below does not also wait for the signing keys and a cold token check
+        client.get().uri("/api/v1/notifications/reminders").exchange().expectStatus().isOk();
         CountDownLatch allArrived = new CountDownLatch(concurrent);
         notification.answer(request -> {
             allArrived.countDown();
@@ -221,7 +232,8 @@ class ResilienceIT {
         try (HttpClient http = HttpClient.newHttpClient()) {
             List<CompletableFuture<HttpResponse<String>>> responses = IntStream.range(0, concurrent)
                     .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + port + "/api/v1/notifications/reminders")).build(),
+                                    URI.create("http://127.0.0.1:" + port + "/api/v1/notifications/reminders"))
+                                    .header(HttpHeaders.AUTHORIZATION, bearer).build(),
                             HttpResponse.BodyHandlers.ofString()))
                     .toList();
 

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,9 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 
-/** The gateway in front of four live stub services: routing, request ids, its own errors, docs and metrics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+/**
+ * The gateway in front of five live stub services: routing, request ids, its own errors, docs and metrics. Requests
+ * carry a valid RUNNER token (security itself is {@link SecurityIT}'s subject); rate limits are raised out of the way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"GATEWAY_RATE_LIMIT_USER_PER_SECOND=1000", "GATEWAY_RATE_LIMIT_USER_BURST=1000"})
+@AutoConfigureWebTestClient(timeout = "30s") // the build machine is shared: a cold first request can be slow
 class RoutingIT {
 
     private static final Map<String, StubService> SERVICES = Map.of(
@@ -38,25 +43,38 @@ class RoutingIT {
             "programme", StubService.start("programme"),
             "notification", StubService.start("notification"));
 
+    private static final IdentityStub identity = IdentityStub.start();
+
     private static final int ONE_MEGABYTE = 1024 * 1024;
 
     @DynamicPropertySource
     static void serviceUrls(DynamicPropertyRegistry registry) {
         // the same variables the deployment sets; RACE_SERVICE_URL is left out to check its default
         SERVICES.forEach((name, stub) -> registry.add(name.toUpperCase() + "_SERVICE_URL", stub::url));
+        registry.add("IDENTITY_SERVICE_URL", identity::issuer);
+        registry.add("IDENTITY_ISSUER", identity::issuer);
     }
 
     @AfterAll
     static void stopServices() {
         SERVICES.values().forEach(StubService::close);
+        identity.close();
     }
 
     @Autowired
     WebTestClient client;
 
     @BeforeEach
-    void resetServices() {
+    void resetServicesAndSignIn() {
         SERVICES.values().forEach(StubService::reset);
+        identity.reset();
+        client = client.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, identity.token().roles("RUNNER").bearer())
+                .build();
+    }
+
+    private StubService service(String name) {
+        return name.equals("identity") ? identity.http() : SERVICES.get(name);
     }
 
     @ParameterizedTest
@@ -65,7 +83,8 @@ class RoutingIT {
             "assessments, assessment",
             "programmes, programme",
             "races, programme",
-            "notifications, notification"})
+            "notifications, notification",
+            "identity, identity"})
     void forwardsPathQueryAndBodyUnchangedToTheOwningService(String resource, String service) {
         String uri = "/api/v1/" + resource + "/items/42?page=2&sort=name";
 
@@ -74,7 +93,7 @@ class RoutingIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.service").isEqualTo(service);
 
-        StubService.Received received = SERVICES.get(service).lastReceived();
+        StubService.Received received = service(service).lastReceived();
         assertThat(received.method()).isEqualTo("POST");
         assertThat(received.uri()).isEqualTo(uri);
         assertThat(received.body()).isEqualTo("{\"note\":\"sore back\"}");
@@ -82,11 +101,11 @@ class RoutingIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"content", "assessment", "programme", "notification"})
+    @ValueSource(strings = {"content", "assessment", "programme", "notification", "identity"})
     void servesEachServicesOpenApiDocumentUnderOpenapi(String service) {
         client.get().uri("/openapi/" + service).exchange().expectStatus().isOk();
 
-        assertThat(SERVICES.get(service).lastReceived().uri()).isEqualTo("/v3/api-docs");
+        assertThat(service(service).lastReceived().uri()).isEqualTo("/v3/api-docs");
     }
 
     @Test
@@ -95,7 +114,7 @@ class RoutingIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].url").value(containsInAnyOrder("/openapi/content", "/openapi/assessment",
-                        "/openapi/programme", "/openapi/notification"));
+                        "/openapi/programme", "/openapi/notification", "/openapi/identity"));
         client.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()
                 .expectHeader().location("/swagger-ui/index.html");

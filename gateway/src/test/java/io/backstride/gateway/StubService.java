@@ -31,14 +31,24 @@ final class StubService implements AutoCloseable {
         }
     }
 
-    record Reply(int status, String body, Duration delay) {
+    record Reply(int status, String body, Duration delay, Map<String, String> headers) {
+
+        Reply(int status, String body, Duration delay) {
+            this(status, body, delay, Map.of());
+        }
 
         static Reply status(int status) {
             return new Reply(status, "{\"status\":" + status + "}", Duration.ZERO);
         }
 
         Reply after(Duration delay) {
-            return new Reply(status, body, delay);
+            return new Reply(status, body, delay, headers);
+        }
+
+        Reply withHeader(String name, String value) {
+            Map<String, String> more = new java.util.HashMap<>(headers);
+            more.put(name, value);
+            return new Reply(status, body, delay, Map.copyOf(more));
         }
     }
 
@@ -113,6 +123,7 @@ final class StubService implements AutoCloseable {
         byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
         try (exchange; OutputStream out = exchange.getResponseBody()) {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            reply.headers().forEach(exchange.getResponseHeaders()::set);
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             out.write(bytes);
         }

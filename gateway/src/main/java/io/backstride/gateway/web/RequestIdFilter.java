@@ -19,7 +19,7 @@ import org.springframework.web.server.WebFilterChain;
  * Gives every request an id: a well-formed incoming {@code X-Request-Id} is kept, anything else is replaced by a
  * UUID. The id goes downstream, back to the caller, into every log line of the request (MDC) and into problem
  * details. A {@link WebFilter} rather than a gateway {@code GlobalFilter}, so that requests no route matches
- * (404s, actuator) and a future security filter chain's rejections carry an id too.
+ * (404s, actuator) and Spring Security's rejections (401, 403, 400) carry an id too.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
