@@ -1,8 +1,5 @@
 package io.backstride.benchmarks;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -27,7 +22,6 @@ import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.tools.ProducerPerformance;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -46,7 +40,6 @@ public final class OutboxRelayBenchmark {
 
     /** The relay runner's default number of fast-path workers. */
     private static final int WORKERS = Integer.getInteger("workers", 2);
-    private static final Pattern RATE = Pattern.compile("records sent, ([0-9.]+) records/sec");
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -57,7 +50,7 @@ public final class OutboxRelayBenchmark {
                     new NewTopic("bench.outbox.v1", 12, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
 
-        double kafkaRate = producerPerformance(bootstrap, events);
+        double kafkaRate = KafkaTools.producerPerformance(bootstrap, "bench.raw.v1", events);
 
         KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 "bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", true, "linger.ms", 5,
@@ -106,31 +99,6 @@ public final class OutboxRelayBenchmark {
         }
         kafka.destroy();
         System.exit(0);
-    }
-
-    private static double producerPerformance(String bootstrap, int records) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            ProducerPerformance.main(new String[] {"--topic", "bench.raw.v1", "--num-records", String.valueOf(records),
-                    "--record-size", "200", "--throughput", "-1",
-                    "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all"});
-        } finally {
-            System.setOut(original);
-        }
-        String output = captured.toString(StandardCharsets.UTF_8);
-        Matcher last = null;
-        for (Matcher m = RATE.matcher(output); m.find(); ) {
-            last = RATE.matcher(m.group());
-            last.find();
-        }
-        if (last == null) {
-            throw new IllegalStateException("no rate in ProducerPerformance output:\n" + output);
-        }
-        String[] lines = output.strip().split("\n");
-        System.out.println("ProducerPerformance: " + lines[lines.length - 1]);
-        return Double.parseDouble(last.group(1));
     }
 
     /** N aggregates, each with one pending event of a ~200-byte payload, written as the services would. */
