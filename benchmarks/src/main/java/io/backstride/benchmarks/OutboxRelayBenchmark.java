@@ -159,8 +159,7 @@ public final class OutboxRelayBenchmark {
                     .append("requestId", event.requestId());
             batch.add(new Document("_id", id).append("state", "changed")
                     .append("outbox", new Document("pending", List.of(pending))));
-            intents.add(new Document("_id", new Document("collection", collection).append("id", id))
-                    .append("collection", collection).append("events", List.of(event.id()))
+            intents.add(new Document("_id", event.id()).append("collection", collection).append("document", id)
                     .append("since", java.util.Date.from(now)).append("touched", java.util.Date.from(now)));
             if (batch.size() == 1000) {
                 mongo.getCollection(MongoOutboxStore.INTENTS).insertMany(intents);

@@ -1,16 +1,17 @@
 package io.backstride.platform.outbox;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
- * A marker that a document holds, or is about to hold, outbox events not sent yet: written before the document
- * and removed once its events were sent and pulled, so the sweep reads only these instead of every aggregate.
+ * A marker that a document holds, or is about to hold, one outbox event not sent yet: written before the document
+ * and deleted once the event was sent and pulled from it, so the sweep reads only these instead of every aggregate.
+ * One per event (its {@code _id} is the event id), so clearing one never needs a condition and never touches
+ * another write's marker.
  *
+ * @param eventId    the event
  * @param documentId the aggregate's {@code _id}
- * @param eventIds   the events registered and not yet known to be sent
- * @param since      when the first of them was registered
- * @param touched    when the last of them was registered
+ * @param since      when the event was first registered (or when the sweep last found its document without it)
+ * @param touched    when the event was last registered
  */
-public record OutboxIntent(Object documentId, List<String> eventIds, Instant since, Instant touched) {
+public record OutboxIntent(String eventId, Object documentId, Instant since, Instant touched) {
 }

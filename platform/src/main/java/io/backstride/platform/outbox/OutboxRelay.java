@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -178,16 +177,17 @@ public class OutboxRelay {
             }
             Instant now = clock.instant();
             Instant cutoff = now.minus(sweepGrace);
+            Set<String> seen = new HashSet<>();
             List<OutboxIntent> page;
             do {
                 page = store.intentsOlderThan(collection, cutoff, batchSize);
-                if (page.isEmpty()) {
-                    break;
+                if (!seen.addAll(page.stream().map(OutboxIntent::eventId).toList())) {
+                    break; // nothing new: done, or only what this sweep could not settle is left
                 }
-                List<Object> ids = page.stream().map(OutboxIntent::documentId).toList();
+                List<Object> ids = page.stream().map(OutboxIntent::documentId).distinct().toList();
                 List<PendingEvents> documents = store.pendingIn(collection, ids);
                 int relayed = relay(collection, documents);
-                int tidied = tidy(collection, page, documents, now, ids);
+                int tidied = tidy(collection, page, documents, now);
                 sent += relayed;
                 if (relayed == 0 && tidied == 0) {
                     break; // the broker refuses everything: try again next sweep rather than spin
@@ -198,34 +198,23 @@ public class OutboxRelay {
     }
 
     /**
-     * What the sweep learnt about intents whose documents do not hold their events: past the expiry they are
-     * dropped (the write failed, or they were sent and the intent not updated); before it, an intent whose
-     * document holds none of them is looked at again a grace period later (a write may still be in flight).
+     * What the sweep learnt about intents whose documents did not hold their events: past the expiry they are
+     * deleted (the write failed, or the event was sent and its intent not deleted); before it, they are looked at
+     * again a grace period later (a write may still be in flight).
      */
-    private int tidy(String collection, List<OutboxIntent> intents, List<PendingEvents> documents, Instant now,
-                     List<Object> ids) {
+    private int tidy(String collection, List<OutboxIntent> intents, List<PendingEvents> documents, Instant now) {
         Instant expired = now.minus(intentExpiry);
-        Map<Object, Set<String>> held = new HashMap<>();
-        for (PendingEvents document : documents) {
-            Set<String> events = new HashSet<>();
-            document.events().forEach(event -> events.add(event.id()));
-            held.put(document.documentId(), events);
-        }
+        Set<String> held = new HashSet<>();
+        documents.forEach(document -> document.events().forEach(event -> held.add(event.id())));
         List<OutboxIntent> abandoned = new ArrayList<>();
         List<OutboxIntent> unconfirmed = new ArrayList<>();
         for (OutboxIntent intent : intents) {
-            Set<String> inDocument = held.getOrDefault(intent.documentId(), Set.of());
-            List<String> missing = intent.eventIds().stream().filter(id -> !inDocument.contains(id)).toList();
-            if (missing.isEmpty()) {
-                continue;
+            if (held.contains(intent.eventId())) {
+                continue; // relayed just now, or refused by the broker: its intent stays until it is sent
             }
-            if (!intent.touched().isAfter(expired)) {
-                abandoned.add(new OutboxIntent(intent.documentId(), missing, intent.since(), intent.touched()));
-            } else if (missing.size() == intent.eventIds().size()) {
-                unconfirmed.add(intent);
-            }
+            (intent.touched().isAfter(expired) ? unconfirmed : abandoned).add(intent);
         }
-        return store.tidyIntents(collection, abandoned, unconfirmed, now, ids);
+        return store.tidyIntents(collection, abandoned, unconfirmed, now);
     }
 
     /**

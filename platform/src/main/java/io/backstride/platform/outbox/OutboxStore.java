@@ -24,37 +24,30 @@ public interface OutboxStore {
     void markSent(String collection, Map<Object, List<String>> sentEventIdsByDocument);
 
     /**
-     * Records, before the document is written, that it is about to hold these (unsent) events. Idempotent;
-     * adds to what an earlier write of the same document registered.
+     * Records, before the document is written, that it is about to hold these (unsent) events: one intent per
+     * event. Idempotent; registering an event again only moves its {@code touched}.
      */
     void registerIntent(String collection, Object documentId, Collection<String> eventIds, Instant at);
 
-    /** Intents some of whose events were registered at or before {@code cutoff}, oldest first. */
+    /** Intents registered at or before {@code cutoff} (at most {@code limit}). */
     List<OutboxIntent> intentsOlderThan(String collection, Instant cutoff, int limit);
 
-    /**
-     * Takes the given events out of their documents' intents, after they were sent and pulled from the
-     * documents, and deletes the intents left without events.
-     */
+    /** Deletes the intents of these events, after they were sent and pulled from their documents. */
     void forgetIntents(String collection, Map<Object, List<String>> sentEventIdsByDocument);
 
     /**
-     * Tidies intents after the sweep relayed their documents, each only where the intent was not registered again
-     * since it was read (its {@code touched} is unchanged), so a write in flight keeps its events:
-     * <ul>
-     * <li>{@code abandoned}: takes these events out (their documents do not hold them, and the intent expired:
-     * the write failed, or they were sent and the intent was not updated);</li>
-     * <li>{@code unconfirmed}: sets {@code since} to {@code recheckAt} (their documents hold none of their events
-     * yet: a write in flight or failed), so they leave the backlog's age and the sweep looks again later;</li>
-     * </ul>
-     * then deletes the intents of {@code documentIds} left without events. Returns how many intents changed.
+     * Tidies intents whose documents did not hold their events when the sweep read them, each only where the event
+     * was not registered again since (its {@code touched} is unchanged), so a write in flight keeps its intent:
+     * deletes the {@code abandoned} ones (expired: the write failed, or the event was sent and its intent not
+     * deleted), and sets {@code since} of the {@code unconfirmed} ones to {@code recheckAt} (a write may still be
+     * in flight: looked at again later, and out of the backlog's age). Returns how many intents changed.
      */
     int tidyIntents(String collection, Collection<OutboxIntent> abandoned, Collection<OutboxIntent> unconfirmed,
-                    Instant recheckAt, Collection<Object> documentIds);
+                    Instant recheckAt);
 
-    /** Documents with an intent: unsent events, or an intent not cleaned up yet. */
+    /** Documents with an intent: with unsent events, or an intent not tidied yet. */
     long countDocumentsWithPending(String collection);
 
-    /** When the oldest intent still open was registered. */
+    /** The oldest {@code since} of the intents. */
     Optional<Instant> oldestPending(String collection);
 }
