@@ -202,6 +202,24 @@ class OutboxRelayIT {
     }
 
     @Test
+    void aDocumentInsertedWithoutAnIdHasItsIntentUnderTheIdItIsStoredWith() {
+        OutboxEvent event = labelled("parcel-without-id", "new");
+        Document inserted = new Document("labels", List.of("new")).append("outbox",
+                new Document("pending", List.of(mongo.getConverter().convertToMongoType(event))));
+        mongo.insert(inserted, "parcels"); // the driver would otherwise pick the id after the intent was written
+        Object id = inserted.get("_id");
+        assertThat(id).isNotNull();
+        assertThat(store.intentsOlderThan("parcels", Instant.now(), 10))
+                .singleElement().satisfies(intent -> assertThat(intent.documentId()).isEqualTo(id));
+        assertThat(mongo.getCollection("parcels").countDocuments(new Document("_id", id))).isOne();
+
+        assertThat(newRelay(store).sweep()).isOne();
+        capture.awaitCaughtUp();
+        assertThat(capture.eventIdsByKey()).isEqualTo(Map.of("parcel-without-id", List.of(event.id())));
+        assertThat(store.countDocumentsWithPending("parcels")).isZero();
+    }
+
+    @Test
     void anIntentWhoseWriteFailedIsLookedAtAgainThenDroppedOnceExpiredAndNothingIsSent() {
         String neverInserted = "parcel-" + UUID.randomUUID();
         relay.registerIntent("parcels", neverInserted, List.of(labelled(neverInserted, "lost")));
