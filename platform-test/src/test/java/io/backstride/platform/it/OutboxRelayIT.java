@@ -220,6 +220,16 @@ class OutboxRelayIT {
     }
 
     @Test
+    void anIntentThatCannotBeWrittenFailsTheSaveAsAnUnavailableDatabase() {
+        // not a bare driver exception (a 500): translated like the repository's own failures (a 503)
+        try (var unreachable = com.mongodb.client.MongoClients.create("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=200")) {
+            MongoOutboxStore down = new MongoOutboxStore(new MongoTemplate(unreachable, "down"));
+            assertThatThrownBy(() -> down.registerIntent("parcels", "p", List.of("e"), Instant.now()))
+                    .isInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class);
+        }
+    }
+
+    @Test
     void anIntentWhoseWriteFailedIsLookedAtAgainThenDroppedOnceExpiredAndNothingIsSent() {
         String neverInserted = "parcel-" + UUID.randomUUID();
         relay.registerIntent("parcels", neverInserted, List.of(labelled(neverInserted, "lost")));

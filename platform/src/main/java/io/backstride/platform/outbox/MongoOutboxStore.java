@@ -8,10 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.mongodb.bulk.BulkWriteResult;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -27,6 +25,7 @@ import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.CollectionCallback;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -58,11 +57,16 @@ public class MongoOutboxStore implements OutboxStore {
 
     /** The sweep and the backlog gauges read a collection's intents by registration time. */
     public void declareIndexes() {
-        intents().createIndex(Indexes.ascending("collection", "since"), new IndexOptions().name("collection_since"));
+        onIntents(intents -> intents.createIndex(Indexes.ascending("collection", "since"),
+                new IndexOptions().name("collection_since")));
     }
 
-    private MongoCollection<Document> intents() {
-        return mongo.getCollection(INTENTS);
+    /**
+     * Runs driver operations through the template, so their failures are translated like every repository's
+     * (a MongoDB out of reach is a {@code DataAccessResourceFailureException}: a 503, not a 500, when it fails a save).
+     */
+    private <T> T onIntents(CollectionCallback<T> action) {
+        return mongo.execute(INTENTS, action);
     }
 
     @Override
@@ -71,12 +75,14 @@ public class MongoOutboxStore implements OutboxStore {
             return List.of();
         }
         // the driver's own query: ids exactly as stored, no mapping of id-like strings
-        List<PendingEvents> result = new ArrayList<>();
-        for (Document document : mongo.getCollection(collection).find(Filters.in("_id", documentIds))
-                .projection(new Document(Outbox.PENDING, 1))) {
-            add(result, document);
-        }
-        return result;
+        return mongo.execute(collection, documents -> {
+            List<PendingEvents> result = new ArrayList<>();
+            for (Document document : documents.find(Filters.in("_id", documentIds))
+                    .projection(new Document(Outbox.PENDING, 1))) {
+                add(result, document);
+            }
+            return result;
+        });
     }
 
     @Override
@@ -121,7 +127,7 @@ public class MongoOutboxStore implements OutboxStore {
         List<UpdateOneModel<Document>> updates = new ArrayList<>(sentEventIdsByDocument.size());
         sentEventIdsByDocument.forEach((documentId, eventIds) -> updates.add(new UpdateOneModel<>(
                 Filters.eq("_id", documentId), Updates.pull(Outbox.PENDING, Filters.in("_id", eventIds)))));
-        mongo.getCollection(collection).bulkWrite(updates, UNORDERED);
+        mongo.execute(collection, documents -> documents.bulkWrite(updates, UNORDERED));
     }
 
     @Override
@@ -137,29 +143,31 @@ public class MongoOutboxStore implements OutboxStore {
         }
         if (upserts.size() == 1) {
             UpdateOneModel<Document> upsert = upserts.getFirst();
-            intents().updateOne(upsert.getFilter(), upsert.getUpdate(), UPSERT);
+            onIntents(intents -> intents.updateOne(upsert.getFilter(), upsert.getUpdate(), UPSERT));
         } else if (!upserts.isEmpty()) {
-            intents().bulkWrite(upserts, UNORDERED);
+            onIntents(intents -> intents.bulkWrite(upserts, UNORDERED));
         }
     }
 
     @Override
     public List<OutboxIntent> intentsOlderThan(String collection, Instant cutoff, int limit) {
         // no sort: on the embedded server a limit without one stops the scan early; order does not matter here
-        List<OutboxIntent> result = new ArrayList<>();
-        for (Document intent : intents().find(Filters.and(Filters.eq("collection", collection),
-                Filters.lte("since", Date.from(cutoff)))).limit(limit)) {
-            result.add(new OutboxIntent(intent.getString("_id"), intent.get("document"),
-                    intent.getDate("since").toInstant(), intent.getDate("touched").toInstant()));
-        }
-        return result;
+        return onIntents(intents -> {
+            List<OutboxIntent> result = new ArrayList<>();
+            for (Document intent : intents.find(Filters.and(Filters.eq("collection", collection),
+                    Filters.lte("since", Date.from(cutoff)))).limit(limit)) {
+                result.add(new OutboxIntent(intent.getString("_id"), intent.get("document"),
+                        intent.getDate("since").toInstant(), intent.getDate("touched").toInstant()));
+            }
+            return result;
+        });
     }
 
     @Override
     public void forgetIntents(String collection, Map<Object, List<String>> sentEventIdsByDocument) {
         List<String> sent = sentEventIdsByDocument.values().stream().flatMap(List::stream).toList();
         if (!sent.isEmpty()) {
-            intents().deleteMany(Filters.in("_id", sent)); // by _id alone: the primary index on both servers
+            onIntents(intents -> intents.deleteMany(Filters.in("_id", sent))); // by _id alone: indexed on both servers
         }
     }
 
@@ -176,7 +184,7 @@ public class MongoOutboxStore implements OutboxStore {
         if (writes.isEmpty()) {
             return 0;
         }
-        BulkWriteResult result = intents().bulkWrite(writes, UNORDERED);
+        BulkWriteResult result = onIntents(intents -> intents.bulkWrite(writes, UNORDERED));
         return result.getDeletedCount() + result.getModifiedCount();
     }
 
@@ -186,15 +194,14 @@ public class MongoOutboxStore implements OutboxStore {
 
     @Override
     public long countDocumentsWithPending(String collection) {
-        Set<BsonValue> documents = new HashSet<>();
-        intents().distinct("document", Filters.eq("collection", collection), BsonValue.class).into(documents);
-        return documents.size();
+        return onIntents(intents -> intents.distinct("document", Filters.eq("collection", collection), BsonValue.class)
+                .into(new HashSet<>()).size());
     }
 
     @Override
     public Optional<Instant> oldestPending(String collection) {
-        Document oldest = intents().find(Filters.eq("collection", collection)).sort(Sorts.ascending("since"))
-                .projection(new Document("since", 1)).limit(1).first();
+        Document oldest = onIntents(intents -> intents.find(Filters.eq("collection", collection))
+                .sort(Sorts.ascending("since")).projection(new Document("since", 1)).limit(1).first());
         return Optional.ofNullable(oldest).map(intent -> intent.getDate("since").toInstant());
     }
 }
