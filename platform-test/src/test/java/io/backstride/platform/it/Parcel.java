@@ -36,6 +36,10 @@ public class Parcel {
         return id;
     }
 
+    public Long version() {
+        return version;
+    }
+
     public List<String> labels() {
         return labels;
     }

@@ -14,7 +14,7 @@ public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, We
 
     public BackstrideProperties {
         events = events == null ? new Events(null, null, null) : events;
-        outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null, null) : outbox;
+        outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null, null, null) : outbox;
         inbox = inbox == null ? new Inbox(null, null, null, null, null) : inbox;
         web = web == null ? new Web(null, null) : web;
         mongo = mongo == null ? new Mongo(null) : mongo;
@@ -36,16 +36,21 @@ public record BackstrideProperties(Events events, Outbox outbox, Inbox inbox, We
      * @param enabled whether this instance relays its outbox (every instance may; the sweep is leased to one at a time)
      * @param batchSize documents taken per relay round
      * @param sweepInterval how often the relay checks whether its fast path left events behind (then it sweeps)
-     * @param quietSweepInterval how often it sweeps anyway, for events a crashed instance left behind
-     * @param sweepGrace age a pending event must reach before the sweep takes it, so the fast path is not raced
+     * @param quietSweepInterval how often it sweeps anyway, for events a crashed instance left behind (a sweep reads
+     *                           only the intents collection, so it is cheap)
+     * @param sweepGrace age an intent must reach before the sweep takes its document, so the fast path is not raced
      * @param sendTimeout how long a round waits for the broker to acknowledge its sends
      * @param leaseDuration how long one instance holds the sweep
      * @param workers fast-path threads: rounds overlap, so one round's database work hides another's broker wait
+     * @param intentExpiry how long after its last registration an intent may still name events its document does
+     *                     not hold (a write in flight); then the sweep drops them. Longer than any write can take
      */
     public record Outbox(Boolean enabled, Integer batchSize, Duration sweepInterval, Duration quietSweepInterval,
-                         Duration sweepGrace, Duration sendTimeout, Duration leaseDuration, Integer workers) {
+                         Duration sweepGrace, Duration sendTimeout, Duration leaseDuration, Integer workers,
+                         Duration intentExpiry) {
         public Outbox {
-            quietSweepInterval = quietSweepInterval == null ? Duration.ofSeconds(30) : quietSweepInterval;
+            quietSweepInterval = quietSweepInterval == null ? Duration.ofSeconds(5) : quietSweepInterval;
+            intentExpiry = intentExpiry == null ? Duration.ofMinutes(2) : intentExpiry;
             workers = workers == null ? 2 : workers;
             enabled = enabled == null || enabled;
             batchSize = batchSize == null ? 500 : batchSize;

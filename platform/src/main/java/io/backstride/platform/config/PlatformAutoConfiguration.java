@@ -102,7 +102,9 @@ public class PlatformAutoConfiguration {
 
         @Bean
         MongoOutboxStore outboxStore(MongoTemplate mongo) {
-            return new MongoOutboxStore(mongo);
+            MongoOutboxStore store = new MongoOutboxStore(mongo);
+            store.declareIndexes();
+            return store;
         }
 
         @Bean
@@ -110,11 +112,10 @@ public class PlatformAutoConfiguration {
                                 MongoMappingContext mapping, BackstrideProperties properties, Clock clock,
                                 MeterRegistry metrics) {
             Set<String> collections = outboxCollections(mapping);
-            collections.forEach(store::declareIndex);
             var outbox = properties.outbox();
             SweepLease lease = new SweepLease(mongo, UUID.randomUUID().toString(), outbox.leaseDuration(), clock);
             return new OutboxRelay(store, kafka, lease, collections, outbox.batchSize(), outbox.sweepGrace(),
-                    outbox.sendTimeout(), clock, metrics);
+                    outbox.intentExpiry(), outbox.sendTimeout(), clock, metrics);
         }
 
         /** Every mapped document type with an {@code outbox} field of type {@link Outbox}. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,18 +26,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 
 /**
- * Publishes outbox events to Kafka, then removes them from their documents.
+ * Publishes outbox events to Kafka, then removes them from their documents and their documents' intents.
  *
  * <p>Two paths feed it. The fast path: after the application saves a document with pending events, a hint
  * (collection, id) is queued and a worker relays it within milliseconds. The sweep: every few seconds the
- * instance holding the {@link SweepLease} relays documents whose events have waited longer than a grace
- * period — what a crash, a full queue or a broker outage left behind.
+ * instance holding the {@link SweepLease} reads the {@link OutboxIntent intents} older than a grace period and
+ * relays the documents they name — what a crash, a full queue or a broker outage left behind. An intent is
+ * registered before its document is written (see {@link OutboxSaveListener}), so no document can hold an unsent
+ * event without one, and the sweep never scans the aggregates themselves.
  *
  * <p>Guarantees: an event is removed only after the broker acknowledged it, so a crash before or after the
  * send loses nothing (it is sent again: at least once). A document's events are sent in their order on one
  * idempotent producer, and an event is only ever removed together with all events before it, so the first
  * delivery of each event keeps per-key order even with several relaying instances; later duplicates are
- * dropped by the consumers' processed-event check.
+ * dropped by the consumers' processed-event check. An intent loses an event only after the event was pulled
+ * from its document, or when its document does not hold it an {@code intentExpiry} after the intent was last
+ * registered (the write failed).
  */
 public class OutboxRelay {
 
@@ -48,6 +53,7 @@ public class OutboxRelay {
     private final Set<String> collections;
     private final int batchSize;
     private final Duration sweepGrace;
+    private final Duration intentExpiry;
     private final Duration sendTimeout;
     private final Clock clock;
     private final MeterRegistry metrics;
@@ -61,14 +67,15 @@ public class OutboxRelay {
     }
 
     public OutboxRelay(OutboxStore store, KafkaOperations<String, byte[]> kafka, SweepLease lease,
-                       Set<String> collections, int batchSize, Duration sweepGrace, Duration sendTimeout,
-                       Clock clock, MeterRegistry metrics) {
+                       Set<String> collections, int batchSize, Duration sweepGrace, Duration intentExpiry,
+                       Duration sendTimeout, Clock clock, MeterRegistry metrics) {
         this.store = store;
         this.kafka = kafka;
         this.lease = lease;
         this.collections = Set.copyOf(collections);
         this.batchSize = batchSize;
         this.sweepGrace = sweepGrace;
+        this.intentExpiry = intentExpiry;
         this.sendTimeout = sendTimeout;
         this.clock = clock;
         this.metrics = metrics;
@@ -79,6 +86,21 @@ public class OutboxRelay {
 
     public Set<String> collections() {
         return collections;
+    }
+
+    /**
+     * Registers that a document is about to hold these events; call it <em>before</em> writing them, so the
+     * sweep finds them if this process dies before they are sent. {@code save}/{@code insert} of a document
+     * with an {@link Outbox} does this by itself; code that adds outbox events with an update operation calls
+     * this first, then the update, then {@link #hint(String, Object)}.
+     */
+    public void registerIntent(String collection, Object documentId, List<OutboxEvent> events) {
+        registerIntentIds(collection, documentId, events.stream().map(OutboxEvent::id).toList());
+    }
+
+    /** {@link #registerIntent(String, Object, List)} by event id. */
+    public void registerIntentIds(String collection, Object documentId, List<String> eventIds) {
+        store.registerIntent(collection, documentId, eventIds, clock.instant());
     }
 
     /** Queues a saved document for the fast path, which reads its pending events; if the queue is full the sweep picks it up. */
@@ -141,7 +163,11 @@ public class OutboxRelay {
         return leftBehind;
     }
 
-    /** Relays what has waited longer than the grace period, if this instance holds the sweep lease. */
+    /**
+     * Relays what has waited longer than the grace period, if this instance holds the sweep lease: reads the
+     * intents registered before the grace period, relays the documents they name, and drops from the intents
+     * what their documents do not hold once the intent is older than the intent expiry.
+     */
     public int sweep() {
         leftBehind = false;
         int sent = 0;
@@ -149,14 +175,71 @@ public class OutboxRelay {
             if (!lease.tryAcquire("outbox:" + collection)) {
                 continue;
             }
-            Instant cutoff = clock.instant().minus(sweepGrace);
-            List<PendingEvents> page;
+            Instant now = clock.instant();
+            Instant cutoff = now.minus(sweepGrace);
+            Set<String> seen = new HashSet<>();
+            List<OutboxIntent> page;
             do {
-                page = store.pendingOlderThan(collection, cutoff, batchSize);
-                int relayed = relay(collection, page);
+                page = store.intentsOlderThan(collection, cutoff, batchSize);
+                if (!seen.addAll(page.stream().map(OutboxIntent::eventId).toList())) {
+                    break; // nothing new: done, or only what this sweep could not settle is left
+                }
+                List<Object> ids = page.stream().map(OutboxIntent::documentId).distinct().toList();
+                List<PendingEvents> documents = store.pendingIn(collection, ids);
+                int relayed = relay(collection, documents);
+                int tidied = tidy(collection, page, documents, now);
+                sent += relayed;
+                if (relayed == 0 && tidied == 0) {
+                    break; // the broker refuses everything: try again next sweep rather than spin
+                }
+            } while (page.size() == batchSize);
+        }
+        return sent;
+    }
+
+    /**
+     * What the sweep learnt about intents whose documents did not hold their events: past the expiry they are
+     * deleted (the write failed, or the event was sent and its intent not deleted); before it, they are looked at
+     * again a grace period later (a write may still be in flight).
+     */
+    private int tidy(String collection, List<OutboxIntent> intents, List<PendingEvents> documents, Instant now) {
+        Instant expired = now.minus(intentExpiry);
+        Set<String> held = new HashSet<>();
+        documents.forEach(document -> document.events().forEach(event -> held.add(event.id())));
+        List<OutboxIntent> abandoned = new ArrayList<>();
+        List<OutboxIntent> unconfirmed = new ArrayList<>();
+        for (OutboxIntent intent : intents) {
+            if (held.contains(intent.eventId())) {
+                continue; // relayed just now, or refused by the broker: its intent stays until it is sent
+            }
+            (intent.touched().isAfter(expired) ? unconfirmed : abandoned).add(intent);
+        }
+        return store.tidyIntents(collection, abandoned, unconfirmed, now);
+    }
+
+    /**
+     * Once per relay start: finds documents holding pending events without an intent (written by a version
+     * before intents, or re-added by a stale save after their intent was cleared), registers intents for them and
+     * relays them. The only query that scans the aggregates; not leased, so it also runs where another instance
+     * holds the sweep lease.
+     */
+    public int relayUnregistered() {
+        int sent = 0;
+        Instant now = clock.instant();
+        for (String collection : collections) {
+            List<PendingEvents> page;
+            Set<Object> seen = new HashSet<>();
+            do {
+                page = store.pendingOlderThan(collection, now, batchSize);
+                List<PendingEvents> fresh = page.stream().filter(document -> seen.add(document.documentId())).toList();
+                for (PendingEvents document : fresh) {
+                    store.registerIntent(collection, document.documentId(),
+                            document.events().stream().map(OutboxEvent::id).toList(), now);
+                }
+                int relayed = relay(collection, fresh);
                 sent += relayed;
                 if (relayed == 0) {
-                    break; // the broker refuses everything: try again next sweep rather than spin
+                    break; // the broker refuses everything: the intents now registered take them to the sweep
                 }
             } while (page.size() == batchSize);
         }
@@ -193,7 +276,9 @@ public class OutboxRelay {
                 sent += prefix.size();
             }
         }
+        // the documents first: an intent must never lose an event its document still holds
         store.markSent(collection, acknowledged);
+        store.forgetIntents(collection, acknowledged);
         return sent;
     }
 

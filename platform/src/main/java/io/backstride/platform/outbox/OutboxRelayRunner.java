@@ -38,7 +38,7 @@ public class OutboxRelayRunner implements SmartLifecycle {
         this.clock = clock;
         for (String collection : relay.collections()) {
             Gauge.builder("backstride.outbox.pending.documents", () -> store.countDocumentsWithPending(collection))
-                    .description("Documents with outbox events not yet acknowledged by Kafka")
+                    .description("Documents with outbox events not yet acknowledged by Kafka (their intents)")
                     .tag("collection", collection).register(metrics);
             Gauge.builder("backstride.outbox.oldest.pending.age", () -> oldestAgeSeconds(collection))
                     .description("Age of the oldest outbox event not yet acknowledged by Kafka")
@@ -76,14 +76,28 @@ public class OutboxRelayRunner implements SmartLifecycle {
 
     /**
      * Checked every sweep interval: sweeps at once when this instance's fast path left events behind, otherwise
-     * only every quiet interval (for what a crashed instance left). A sweep is a range query on an index on
-     * MongoDB but a collection scan on the embedded server, so it is kept off the hot path.
+     * every quiet interval (for what a crashed instance left). A sweep reads only the intents collection. The
+     * first check also relays what sits in the aggregates without an intent (the one scan of the aggregates).
      */
     private void sweepIfDue() {
         long now = System.nanoTime();
+        if (lastSweep == 0) {
+            relayUnregistered();
+        }
         if (lastSweep == 0 || relay.leftEventsBehind() || now - lastSweep >= quietSweepInterval.toNanos()) {
             lastSweep = now;
             sweep();
+        }
+    }
+
+    private void relayUnregistered() {
+        try {
+            int sent = relay.relayUnregistered();
+            if (sent > 0) {
+                log.info("Outbox start-up scan relayed {} events that had no intent", sent);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox start-up scan failed; events without an intent wait for the next start: {}", e.toString());
         }
     }
 
