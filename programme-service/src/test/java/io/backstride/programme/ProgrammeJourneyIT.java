@@ -1,5 +1,8 @@
 package io.backstride.programme;
 
+import static io.backstride.programme.LogBodies.firstOfPurpose;
+import static io.backstride.programme.LogBodies.run;
+import static io.backstride.programme.LogBodies.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -300,26 +303,8 @@ class ProgrammeJourneyIT {
                 .sum();
     }
 
-    private static String firstOfPurpose(JsonNode programme, String purpose) {
-        for (var day : programme.get("week")) {
-            for (var element : day.get("elements")) {
-                if (element.get("purpose").asString().equals(purpose)) {
-                    return element.get("exerciseId").asString();
-                }
-            }
-        }
-        throw new AssertionError("no " + purpose + " element");
-    }
 
-    private static Map<String, Object> session(String exercise, int effort, int pain, Instant at) {
-        return Map.of("id", UUID.randomUUID().toString(), "exerciseId", exercise, "level", "BASE", "sets", 3,
-                "reps", 10, "effort", effort, "painDuring", pain, "performedAt", at.toString());
-    }
 
-    private static Map<String, Object> run(int metres, int pain, Instant at) {
-        return Map.of("id", UUID.randomUUID().toString(), "performedAt", at.toString(), "distanceMetres", metres,
-                "durationSeconds", metres / 3, "painDuring", pain);
-    }
 
     private HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());

@@ -1,5 +1,8 @@
 package io.backstride.programme;
 
+import static io.backstride.programme.LogBodies.firstOfPurpose;
+import static io.backstride.programme.LogBodies.run;
+import static io.backstride.programme.LogBodies.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -343,30 +346,12 @@ class RunnerDataAccessIT {
         return mongo.findById(runner, Document.class, "runner_preferences");
     }
 
-    private static String firstOfPurpose(JsonNode programme, String purpose) {
-        for (var day : programme.get("week")) {
-            for (var element : day.get("elements")) {
-                if (element.get("purpose").asString().equals(purpose)) {
-                    return element.get("exerciseId").asString();
-                }
-            }
-        }
-        throw new AssertionError("no " + purpose + " element");
-    }
 
     private static Map<String, Object> preferences(String... days) {
         return Map.of("runDays", List.of(days), "timeZone", "Europe/Paris");
     }
 
-    private static Map<String, Object> session(String exercise, int effort, int pain, Instant at) {
-        return Map.of("id", UUID.randomUUID().toString(), "exerciseId", exercise, "level", "BASE", "sets", 3,
-                "reps", 10, "effort", effort, "painDuring", pain, "performedAt", at.toString());
-    }
 
-    private static Map<String, Object> run(int metres, int pain, Instant at) {
-        return Map.of("id", UUID.randomUUID().toString(), "performedAt", at.toString(), "distanceMetres", metres,
-                "durationSeconds", metres / 3, "painDuring", pain);
-    }
 
     /** Easy runs of the same distance, a minute apart, the newest {@code offset} minutes ago. */
     private static List<Map<String, Object>> runs(int count, int offset) {
