@@ -334,7 +334,7 @@ class AssessmentApiIT {
     }
 
     private List<io.backstride.platform.events.IncomingEvent> eventsFor(EventCapture capture) {
-        return capture.events(AssessmentCompleted.TYPE).stream().filter(e -> runner.equals(e.subject())).toList();
+        return capture.distinctEvents(AssessmentCompleted.TYPE).stream().filter(e -> runner.equals(e.subject())).toList();
     }
 
     private long storedAssessments() {

@@ -328,7 +328,7 @@ class AuthoringApiIT {
     }
 
     private List<io.backstride.platform.events.IncomingEvent> published(String subject) {
-        return capture.events(ContentPublishedV1.TYPE).stream().filter(event -> event.subject().equals(subject))
+        return capture.distinctEvents(ContentPublishedV1.TYPE).stream().filter(event -> event.subject().equals(subject))
                 .toList();
     }
 

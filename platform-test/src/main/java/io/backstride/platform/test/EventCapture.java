@@ -91,6 +91,16 @@ public final class EventCapture implements AutoCloseable {
         return records.stream().map(CloudEventRecords::fromRecord).toList();
     }
 
+    /**
+     * The events of a type, each once: delivery is at least once, so a relay retry may publish an event again
+     * under the same id — consumers drop the repeat, and so does this.
+     */
+    public List<IncomingEvent> distinctEvents(String type) {
+        Map<String, IncomingEvent> byId = new java.util.LinkedHashMap<>();
+        events(type).forEach(event -> byId.putIfAbsent(event.id(), event));
+        return List.copyOf(byId.values());
+    }
+
     public List<IncomingEvent> events(String type) {
         return events().stream().filter(e -> e.type().equals(type)).toList();
     }
