@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.backstride.identity.domain.AccountStatus;
 import io.backstride.identity.domain.Role;
 import io.backstride.identity.persistence.MongoRegisteredClientRepository;
+import io.backstride.platform.security.SecuritySettings;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -30,12 +31,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
-    public static final String TENANT = "tenant";
-    public static final String ROLES = "roles";
-    public static final String RUNNER_ID = "runner_id";
-    public static final String CLIENT_ID = "client_id";
+    // the claim names every resource server reads (one copy: the platform's)
+    public static final String TENANT = io.backstride.platform.security.Caller.TENANT_CLAIM;
+    public static final String ROLES = io.backstride.platform.security.Caller.ROLES_CLAIM;
+    public static final String RUNNER_ID = io.backstride.platform.security.Caller.RUNNER_ID_CLAIM;
+    public static final String CLIENT_ID = io.backstride.platform.security.Caller.CLIENT_ID_CLAIM;
     /** The audience every access token carries besides its client: the Backstride APIs, checked by the gateway and services. */
-    public static final String API_AUDIENCE = "backstride-api";
+    public static final String API_AUDIENCE = SecuritySettings.DEFAULT_AUDIENCE;
 
     private final Accounts accounts;
     private final PartnerLinks partnerLinks;

@@ -18,9 +18,12 @@ import org.springframework.core.io.Resource;
 public record SecuritySettings(String issuer, String audience, String jwksUri, Resource publicKeyLocation,
                                RunnerData runnerData) {
 
+    /** The audience every Backstride access token carries besides its client. */
+    public static final String DEFAULT_AUDIENCE = "backstride-api";
+
     public SecuritySettings {
         issuer = issuer == null ? "http://localhost:9000" : issuer;
-        audience = audience == null ? "backstride-api" : audience;
+        audience = audience == null ? DEFAULT_AUDIENCE : audience;
         jwksUri = jwksUri == null || jwksUri.isBlank() ? issuer + "/oauth2/jwks" : jwksUri;
         runnerData = runnerData == null ? new RunnerData(false) : runnerData;
     }
