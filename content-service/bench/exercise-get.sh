@@ -4,16 +4,21 @@
 # mints a short-lived RUNNER token with it; the service must be started trusting that key's public half instead
 # of identity-service's keys. Starts nothing: run it against a content-service already running on this machine:
 #   ./backstride up infra
-#   java -jar content-service/target/content-service-0.1.0-SNAPSHOT.jar \
+#   taskset -c 0 java -jar content-service/target/content-service-0.1.0-SNAPSHOT.jar \
 #     --backstride.security.public-key-location=file:"$(content-service/bench/exercise-get.sh key)" &
-#   content-service/bench/exercise-get.sh            # then ./backstride down and stop the service
+#   CLIENT_CPUS=1 content-service/bench/exercise-get.sh   # then ./backstride down and stop the service
+# On a small machine the load client competes with the service for the same cores, and at "half the max rate" the
+# client's own CPU use (the fixed-rate client needs ~60 us per request) pushes the machine to saturation, so the
+# tail measures the client. Keep them apart: the service on one CPU (taskset), the clients on another (CLIENT_CPUS).
 # 1. wrk at max rate on /actuator/health (open, no token), then on the exercise (with the token): prints both and
 #    the ratio (target >= 0.8)
 # 2. the fixed-rate client (wrk has no fixed-rate mode) at half the exercise's max rate: p50/p99 (target p99 <= 10 ms)
 # Commands: (none) run the benchmark; `key` make the key pair if missing and print the public key's path;
 # `token` print a fresh bench access token (the JWT, without "Bearer ").
 # Environment: CONTENT_URL (loopback only, default http://127.0.0.1:8081), EXERCISE (glute-bridge),
-# DURATION seconds per phase (15), THREADS (2), CONNECTIONS (32), JAVA (a JDK >= 21),
+# DURATION seconds per phase (15), WARMUP seconds per endpoint before measuring (20: a service just started on one
+# CPU is still compiling after 5 s), THREADS (2), CONNECTIONS (32), JAVA (a JDK >= 21), CLIENT_CPUS (a taskset CPU
+# list for wrk and the fixed-rate client, e.g. 1; default: not pinned),
 # BENCH_KEYS (key pair directory, default content-service/target/bench-keys), ISSUER (the service's issuer:
 # IDENTITY_ISSUER or http://localhost:9000). The key pair is for local benchmarks only: a service started with it
 # trusts the bench key and nothing else.
@@ -22,6 +27,8 @@ set -euo pipefail
 BASE="${CONTENT_URL:-http://127.0.0.1:8081}"
 EXERCISE="${EXERCISE:-glute-bridge}"
 DURATION="${DURATION:-15}"
+WARMUP="${WARMUP:-20}"
+CLIENT_CPUS="${CLIENT_CPUS:-}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 ISSUER="${ISSUER:-${IDENTITY_ISSUER:-http://localhost:9000}}"
@@ -69,8 +76,13 @@ case "$BASE" in
   http://127.0.0.1:*|http://localhost:*|http://\[::1\]:*) ;;
   *) echo "exercise-get: refusing $BASE: loopback only" >&2; exit 2 ;;
 esac
-if ((DURATION < 1 || DURATION > 120)); then
-  echo "exercise-get: DURATION must be 1..120 seconds" >&2; exit 2
+if ((DURATION < 1 || DURATION > 120 || WARMUP < 1 || WARMUP > 300)); then
+  echo "exercise-get: DURATION must be 1..120 seconds and WARMUP 1..300" >&2; exit 2
+fi
+PIN=()
+if [[ -n "$CLIENT_CPUS" ]]; then
+  command -v taskset >/dev/null || { echo "exercise-get: CLIENT_CPUS needs taskset (util-linux)" >&2; exit 2; }
+  PIN=(taskset -c "$CLIENT_CPUS")
 fi
 command -v wrk >/dev/null || { echo "exercise-get: wrk not found (apt-get install -y wrk)" >&2; exit 2; }
 
@@ -87,7 +99,7 @@ JAVA_BIN="$(find_java)"
 
 PUBLIC_KEY="$(key_pair)"
 # warm-ups (15 s) + two max-rate phases + the fixed-rate client's warm-up (5 s) and run, with room to spare
-TOKEN="$(mint_token $((3 * DURATION + 120)))"
+TOKEN="$(mint_token $((2 * WARMUP + 3 * DURATION + 120)))"
 AUTH="Authorization: Bearer $TOKEN"
 
 HEALTH_URL="$BASE/actuator/health"
@@ -106,13 +118,13 @@ rate_of() { # wrk output -> requests per second
   awk '/^Requests\/sec:/ {print $2}'
 }
 
-echo "== warm-up (5 s each, not measured)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$HEALTH_URL" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "$AUTH" "$EXERCISE_URL" >/dev/null
+echo "== warm-up (${WARMUP} s each, not measured)${CLIENT_CPUS:+; clients on CPU $CLIENT_CPUS}"
+"${PIN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$HEALTH_URL" >/dev/null
+"${PIN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "$AUTH" "$EXERCISE_URL" >/dev/null
 
 echo "== max rate, ${DURATION}s each, $THREADS threads, $CONNECTIONS connections"
-health_out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$HEALTH_URL")"
-exercise_out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$AUTH" "$EXERCISE_URL")"
+health_out="$("${PIN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$HEALTH_URL")"
+exercise_out="$("${PIN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$AUTH" "$EXERCISE_URL")"
 echo "-- /actuator/health";                         echo "$health_out"
 echo "-- GET exercise $EXERCISE (with a token)";   echo "$exercise_out"
 if grep -q "Non-2xx or 3xx responses" <<<"$exercise_out"; then
@@ -126,5 +138,5 @@ echo "== health ${health_rate} req/s, exercise ${exercise_rate} req/s, ratio ${r
 half="$(awk -v e="$exercise_rate" 'BEGIN {printf "%d", e / 2}')"
 echo "== fixed rate ${half} req/s (half the exercise's max) for ${DURATION}s"
 
-BENCH_AUTHORIZATION="Bearer $TOKEN" "$JAVA_BIN" "$LOAD_CLIENT" "$EXERCISE_URL" "$half" "$DURATION" "$CONNECTIONS"
+BENCH_AUTHORIZATION="Bearer $TOKEN" "${PIN[@]}" "$JAVA_BIN" "$LOAD_CLIENT" "$EXERCISE_URL" "$half" "$DURATION" "$CONNECTIONS"
 echo "(target p99 <= 10 ms)"

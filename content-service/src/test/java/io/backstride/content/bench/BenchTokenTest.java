@@ -38,7 +38,7 @@ class BenchTokenTest {
         var publicKey = Path.of(run("key"));
         var token = run("token");
 
-        var defaults = new SecuritySettings(null, null, null, null, null);
+        var defaults = new SecuritySettings(null, null, null, null, null, null);
         var decoder = NimbusJwtDecoder.withPublicKey(read(publicKey)).build();
         decoder.setJwtValidator(TokenValidation.validator(defaults.issuer(), defaults.audience()));
         var caller = Caller.of(decoder.decode(token));

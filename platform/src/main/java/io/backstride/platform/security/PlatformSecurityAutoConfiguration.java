@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -66,7 +67,21 @@ public class PlatformSecurityAutoConfiguration {
                 ? NimbusJwtDecoder.withPublicKey(publicKey(settings)).build()
                 : NimbusJwtDecoder.withJwkSetUri(settings.jwksUri()).build();
         decoder.setJwtValidator(TokenValidation.validator(settings.issuer(), settings.audience()));
-        return decoder;
+        SecuritySettings.TokenCache cache = settings.tokenCache();
+        return cache.enabled()
+                ? new VerifiedTokenCache(decoder, TokenValidation.timestamps(), cache.ttl(), cache.maxTokens())
+                : decoder;
+    }
+
+    /**
+     * No Micrometer observation per security filter and per authorization decision (Spring Security's default when
+     * an observation registry exists): that was a dozen observations on every request, for spans nobody reads. The
+     * request itself is still observed ({@code http.server.requests}, traces) and refusals are still logged.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

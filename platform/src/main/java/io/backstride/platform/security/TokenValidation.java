@@ -22,9 +22,14 @@ public final class TokenValidation {
     /** Signature is checked by the decoder; then expiry/not-before (30 s skew), issuer and audience. */
     public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
         return new DelegatingOAuth2TokenValidator<>(List.of(
-                new JwtTimestampValidator(Duration.ofSeconds(30)),
+                timestamps(),
                 new JwtIssuerValidator(issuer),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience))));
+    }
+
+    /** Expiry and not-before, with 30 s of clock skew: the part of {@link #validator} that changes with time. */
+    public static OAuth2TokenValidator<Jwt> timestamps() {
+        return new JwtTimestampValidator(Duration.ofSeconds(30));
     }
 
     /** Roles from the {@code roles} claim, as {@code ROLE_x} authorities. */
