@@ -276,6 +276,25 @@ class ProgrammeJourneyIT {
                 .filter(event -> event.subject().equals(runnerId))).hasSize(1);
     }
 
+    @Test
+    void logsRacingOnOneProgrammeAreEachFiledOnce() throws Exception {
+        planned("PROCEED");
+        // one runner, several devices at once: every log reads the programme and its buckets, and all but one
+        // save lose the optimistic lock and start again from a fresh read, so no log is lost or filed twice
+        var runs = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> run(3000 + i, 1, Instant.now().minusSeconds(3600 - i * 60L))).toList();
+        try (var parallel = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            var answers = parallel.invokeAll(runs.stream()
+                    .<java.util.concurrent.Callable<HttpResponse<String>>>map(run -> () -> post("/runs", null, run))
+                    .toList());
+            for (var answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(201);
+            }
+        }
+
+        assertThat(loggedCount()).isEqualTo(12);
+    }
+
     // ---- helpers
 
     private void publishLibrary() {

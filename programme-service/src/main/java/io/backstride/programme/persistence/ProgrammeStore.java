@@ -75,7 +75,7 @@ public class ProgrammeStore {
      */
     public void save(StoredProgramme stored, Collection<? extends Log> touched, List<OutboxEvent> events) {
         write(stored.document(), stored.programme(), touched, events);
-        file(stored.document(), stored.programme().state(), touched);
+        file(stored.document(), stored.programme().state(), touched, stored.buckets());
     }
 
     private void write(ProgrammeDocument document, Programme programme, Collection<? extends Log> touched,
@@ -93,17 +93,29 @@ public class ProgrammeStore {
         var unfiledRuns = document.unfiledRuns().stream().map(StoredRun::toLog).toList();
         var all = new java.util.ArrayList<Log>(unfiled);
         all.addAll(unfiledRuns);
-        var filed = file(document, state, all);
+        var filed = file(document, state, all, null);
         var programme = Programme.restore(state, filed.values().stream().map(bucket -> toDomain(document.id(), bucket)).toList());
-        return new StoredProgramme(programme, document);
+        return new StoredProgramme(programme, document, filed);
     }
 
-    /** Files logs into their weeks' buckets (again, if they are there already); returns every bucket. */
+    /**
+     * Files logs into their weeks' buckets (again, if they are there already); returns every bucket. The first
+     * attempt works on {@code known}, the buckets as loaded with the programme, when given: a bucket that changed
+     * since then fails its versioned save, and every later attempt reads the buckets again. That saves a read of
+     * all the programme's buckets on every log.
+     */
     private Map<Integer, LogBucketDocument> file(ProgrammeDocument document, ProgrammeState state,
-                                                 Collection<? extends Log> logs) {
+                                                 Collection<? extends Log> logs, Map<Integer, LogBucketDocument> known) {
+        if (logs.isEmpty() && known != null) {
+            return known;
+        }
         for (var attempt = 1; ; attempt++) {
             var byWeek = new TreeMap<Integer, LogBucketDocument>();
-            buckets.findByProgrammeId(document.id()).forEach(bucket -> byWeek.put(bucket.week(), bucket));
+            if (attempt == 1 && known != null) {
+                byWeek.putAll(known);
+            } else {
+                buckets.findByProgrammeId(document.id()).forEach(bucket -> byWeek.put(bucket.week(), bucket));
+            }
             try {
                 for (var log : logs) {
                     var week = state.plan().weekOf(java.time.LocalDate.ofInstant(log.performedAt(), state.plan().zone()));
