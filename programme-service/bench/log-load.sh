@@ -9,8 +9,8 @@
 #   WARMUP_RATE=RATE        logs/s of the warm-up phase
 #   MAX_IN_FLIGHT=150       requests in flight at most (the service answers 503 beyond backstride.web.max-concurrent-requests=200)
 #   MONGO=indexed|stock     indexed: IndexedMongoServer (default); stock: local-stack.jar mongo --memory
-#   MONGO_HEAP=3g KAFKA_HEAP=256m SERVICE_HEAP=160m
-#   SERVICE_JVM="..."       replaces ./backstride's service JVM options (-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx160m ...)
+#   MONGO_HEAP=3g KAFKA_HEAP=256m SERVICE_HEAP=576m
+#   SERVICE_JVM="..."       replaces the service's JVM options (default as deployed: -XX:+UseSerialGC -Xmx576m, full JIT)
 #   SERVICE_JAR=path        default programme-service/target/programme-service-0.1.0-SNAPSHOT.jar (build it first:
 #                           ./mvnw -o -q -pl programme-service package -DskipTests)
 # Ports: Kafka 29092/29093, MongoDB 47017, service 18083 (KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, SERVICE_PORT).

@@ -115,7 +115,7 @@ public final class ProgrammeLoadBenchmark {
     private final int servicePort = Integer.getInteger("service.port", 18083);
     private final String mongoHeap = System.getProperty("mongo.heap", "3g");
     private final String kafkaHeap = System.getProperty("kafka.heap", "256m");
-    private final String serviceHeap = System.getProperty("service.heap", "160m");
+    private final String serviceHeap = System.getProperty("service.heap", "576m");
     private final String serviceJvm = System.getProperty("service.jvm", "");
     private final Duration lagTarget = Duration.ofSeconds(5);
 
@@ -284,8 +284,10 @@ public final class ProgrammeLoadBenchmark {
     private void startService(Path jar, Path publicKey) throws Exception {
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaBinary()));
         if (serviceJvm.isBlank()) {
-            // ./backstride's options for a service: lean for 2 cores
-            command.addAll(List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-Xmx" + serviceHeap,
+            // as deployed (infra/docker/Dockerfile, infra/k8s: 768 MiB, MaxRAMPercentage=75, so Serial GC and a
+            // 576 MB heap; the full JIT). ./backstride's lean options (C1 only, 160 MB) are for running every
+            // service on a laptop, not for measuring one: SERVICE_JVM replaces these.
+            command.addAll(List.of("-XX:+UseSerialGC", "-Xmx" + serviceHeap, "-XX:+ExitOnOutOfMemoryError",
                     "--sun-misc-unsafe-memory-access=allow", "-XX:+UseCompactObjectHeaders"));
         } else {
             command.addAll(List.of(serviceJvm.trim().split("\\s+")));

@@ -42,7 +42,12 @@ class AssessmentListener {
         this.planning = planning;
     }
 
-    @KafkaListener(topics = ProgrammeTopics.ASSESSMENTS)
+    /**
+     * Planning waits on MongoDB most of the time (about ten round trips per programme), so a single consumer thread
+     * left the CPU idle: three consumers (of the topic's twelve partitions) plan three runners at once. A runner's
+     * events share a key and so a partition, so they are still handled one after another, in order.
+     */
+    @KafkaListener(topics = ProgrammeTopics.ASSESSMENTS, concurrency = "${backstride.programme.assessment-consumers:3}")
     void on(ConsumerRecord<String, byte[]> record) {
         inbox.process(record, this::handle);
     }
