@@ -7,8 +7,11 @@ import java.util.List;
 /** What checking a planned run did. */
 public sealed interface PlannedRunResult {
 
-    /** Checked now, or answered from the same plan checked before ({@code events} then empty). */
-    record Checked(PlannedRun check, List<ProgrammeEvent> events) implements PlannedRunResult {
+    /**
+     * Checked now, or — {@code again} — answered from the same plan checked before (then nothing changed and
+     * {@code events} is empty).
+     */
+    record Checked(PlannedRun check, boolean again, List<ProgrammeEvent> events) implements PlannedRunResult {
 
         public Checked {
             events = List.copyOf(events);

@@ -239,7 +239,7 @@ public final class Programme {
         }
         var earlier = plannedRun(plannedRunId);
         if (earlier.isPresent() && earlier.get().plans(date, distanceMetres)) {
-            return new PlannedRunResult.Checked(earlier.get(), List.of());
+            return new PlannedRunResult.Checked(earlier.get(), true, List.of());
         }
         var now = clock.instant();
         var check = engine().checkPlannedRun(plannedRunId, date, plan.zone(), distanceMetres, runs());
@@ -256,7 +256,7 @@ public final class Programme {
             plannedRuns.removeFirst();
         }
         register(events);
-        return new PlannedRunResult.Checked(checked, events);
+        return new PlannedRunResult.Checked(checked, false, events);
     }
 
     /** Completes an active programme once its last day is over in the runner's time zone. */

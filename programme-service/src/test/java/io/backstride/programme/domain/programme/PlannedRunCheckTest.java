@@ -72,6 +72,7 @@ class PlannedRunCheckTest {
         var result = programme.checkPlannedRun("plan-1", date, plannedMetres, CLOCK);
 
         var check = checked(result);
+        assertThat(((PlannedRunResult.Checked) result).again()).isFalse();
         assertThat(check.flagged()).isEqualTo(flagged);
         assertThat(check.longestPrevious30DaysMetres()).isEqualTo(longest);
         assertThat(check.limitMetres()).isEqualTo(limit);
@@ -105,6 +106,7 @@ class PlannedRunCheckTest {
         var again = programme.checkPlannedRun("plan-1", IN_TWO_DAYS, 8000, Clock.offset(CLOCK, java.time.Duration.ofHours(1)));
 
         assertThat(checked(again)).as("the stored answer, not a new check").isEqualTo(first);
+        assertThat(((PlannedRunResult.Checked) again).again()).isTrue();
         assertThat(events(again)).isEmpty();
         assertThat(programme.pullEvents()).isEmpty();
         assertThat(programme.plannedRuns(START)).containsExactly(first);
