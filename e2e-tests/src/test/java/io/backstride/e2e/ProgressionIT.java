@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +61,37 @@ class ProgressionIT {
             JsonNode spike = awaitEvent(events, runner, "backstride.programme.RunSpikeFlagged.v1");
             assertThat(spike.get("longestPrevious30DaysMetres").asInt()).isEqualTo(5000);
         }
+    }
+
+    @Test
+    void afterALoggedSpikeAPlannedRunMuchLongerThanTheLongestIsFlaggedOnce() throws Exception {
+        Runner runner = programmed();
+        try (PlatformEvents events = new PlatformEvents(PROGRAMMES)) {
+            log(runner, "/runs", run(5000, 1, Instant.now().minus(Duration.ofDays(3))));
+            log(runner, "/runs", run(8000, 1, Instant.now().minusSeconds(3600)));
+            awaitEvent(events, runner, "backstride.programme.RunSpikeFlagged.v1");
+
+            Map<String, Object> plan = Map.of("plannedRunId", UUID.randomUUID().toString(),
+                    "date", LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString(), "distanceMetres", 9500);
+            HttpResponse<String> checked = log(runner, "/planned-runs", plan);
+            assertThat(checked.statusCode()).isEqualTo(200);
+            JsonNode check = Gateway.json(checked);
+            assertThat(check.get("flagged").asBoolean()).isTrue();
+            assertThat(check.get("longestPrevious30DaysMetres").asInt()).isEqualTo(8000);
+            assertThat(check.get("rule").get("id").asString()).isEqualTo("RL-1");
+
+            JsonNode planned = await().atMost(Duration.ofSeconds(30)).until(() -> events.records().stream()
+                    .filter(r -> runner.runnerId().equals(r.key())
+                            && "backstride.programme.RunSpikeFlagged.v1".equals(PlatformEvents.header(r, "ce_type")))
+                    .map(r -> Gateway.JSON.readTree(r.value()))
+                    .filter(spike -> spike.get("planned").asBoolean()).findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(planned.get("decisionId").asString()).isEqualTo(check.get("decisionId").asString());
+
+            HttpResponse<String> again = log(runner, "/planned-runs", plan);
+            assertThat(again.body()).as("the same plan answers the same").isEqualTo(checked.body());
+        }
+        JsonNode listed = Gateway.json(runner.gateway().get("/api/v1/programmes/me/planned-runs"));
+        assertThat(listed.get("plannedRuns")).hasSize(1);
     }
 
     @Test

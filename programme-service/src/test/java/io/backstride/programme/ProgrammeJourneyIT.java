@@ -21,6 +21,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,7 @@ class ProgrammeJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @LocalServerPort
     int port;
@@ -176,6 +179,82 @@ class ProgrammeJourneyIT {
     }
 
     @Test
+    void aPlannedRunMuchLongerThanTheLongestOfTheLast30DaysIsFlaggedOnceHoweverOftenItIsChecked() {
+        planned("PROCEED");
+        post("/runs", null, run(5000, 1, Instant.now().minus(Duration.ofDays(3))));
+        var tomorrow = LocalDate.now(LONDON).plusDays(1).toString();
+        var plan = Map.of("plannedRunId", "plan-" + UUID.randomUUID(), "date", tomorrow, "distanceMetres", 8000);
+
+        var checked = post("/planned-runs", null, plan);
+
+        assertThat(checked.statusCode()).isEqualTo(200);
+        var body = JSON.readTree(checked.body());
+        assertThat(body.get("flagged").asBoolean()).isTrue();
+        assertThat(body.get("date").asString()).isEqualTo(tomorrow);
+        assertThat(body.get("distanceMetres").asInt()).isEqualTo(8000);
+        assertThat(body.get("longestPrevious30DaysMetres").asInt()).isEqualTo(5000);
+        assertThat(body.get("limitMetres").asInt()).isEqualTo(5500);
+        assertThat(body.get("rule").get("id").asString()).isEqualTo("RL-1");
+        assertThat(body.get("rule").get("version").asInt()).isEqualTo(1);
+        assertThat(body.get("advice").asString()).isNotBlank();
+        var spike = await().atMost(WAIT).until(() -> plannedSpikes(), spikes -> !spikes.isEmpty()).getFirst();
+        EventSchemas.assertConforms(spike);
+        var payload = JSON.readTree(spike.data());
+        assertThat(payload.get("decisionId").asString()).isEqualTo(body.get("decisionId").asString());
+        assertThat(payload.get("runId").asString()).isEqualTo(plan.get("plannedRunId"));
+        assertThat(payload.get("distanceMetres").asInt()).isEqualTo(8000);
+
+        var again = post("/planned-runs", null, plan);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(checked.body());
+        var withinLimit = post("/planned-runs", null,
+                Map.of("plannedRunId", "plan-" + UUID.randomUUID(), "date", tomorrow, "distanceMetres", 5400));
+        assertThat(withinLimit.statusCode()).isEqualTo(200);
+        var within = JSON.readTree(withinLimit.body());
+        assertThat(within.get("flagged").asBoolean()).isFalse();
+        assertThat(within.get("decisionId").isNull()).isTrue();
+        assertThat(within.get("rule").isNull()).isTrue();
+        assertThat(within.get("limitMetres").asInt()).isEqualTo(5500);
+        programmeEvents.awaitCaughtUp();
+        assertThat(plannedSpikes()).as("one flag: the same plan again and a plan within the limit publish nothing")
+                .hasSize(1);
+        assertThat(programmeEvents.distinctEvents(ProgrammeEventsV1.RUN_SPIKE_FLAGGED).stream()
+                .filter(event -> event.subject().equals(runnerId))).hasSize(1);
+        var listed = JSON.readTree(get("/planned-runs").body()).get("plannedRuns");
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(0)).isEqualTo(body);
+        assertThat(JSON.readTree(get("/history").body()).get("changes")).as("not a decision of the logs").isEmpty();
+    }
+
+    @Test
+    void aBadPlannedRunIsRefusedNamingEveryFieldAndNothingIsStored() {
+        planned("PROCEED");
+
+        var response = post("/planned-runs", null, Map.of("plannedRunId", " ",
+                "date", LocalDate.now(LONDON).minusDays(1).toString(), "distanceMetres", 0));
+        var malformed = post("/planned-runs", null, Map.of("plannedRunId", "p1", "date", "tomorrow",
+                "distanceMetres", 5000));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(StreamSupport.stream(JSON.readTree(response.body()).get("errors").spliterator(), false)
+                .map(violation -> violation.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("plannedRunId", "date", "distanceMetres");
+        assertThat(malformed.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(malformed.body()).get("errors").get(0).get("field").asString()).isEqualTo("date");
+        assertThat(JSON.readTree(get("/planned-runs").body()).get("plannedRuns")).isEmpty();
+    }
+
+    @Test
+    void aPlannedRunWithoutAProgrammeIsNotFound() {
+        var response = post("/planned-runs", null, Map.of("plannedRunId", "p1",
+                "date", LocalDate.now(LONDON).plusDays(1).toString(), "distanceMetres", 5000));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(get("/planned-runs").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void threeUnacceptablyPainfulLogsSuspendTheProgrammeAndRaiseAnEscalation() {
         planned("PROCEED");
 
@@ -189,6 +268,10 @@ class ProgrammeJourneyIT {
         assertThat(JSON.readTree(escalation.data()).get("adviceCode").asString())
                 .isEqualTo("SEE_A_HEALTHCARE_PROFESSIONAL");
         assertThat(JSON.readTree(get("/programme").body()).get("status").asString()).isEqualTo("SUSPENDED");
+        var plan = post("/planned-runs", null, Map.of("plannedRunId", "p1",
+                "date", LocalDate.now(LONDON).plusDays(1).toString(), "distanceMetres", 5000));
+        assertThat(plan.statusCode()).as("a suspended programme checks no planned run").isEqualTo(409);
+        assertThat(JSON.readTree(plan.body()).get("status").asInt()).isEqualTo(409);
     }
 
     @Test
@@ -306,6 +389,13 @@ class ProgrammeJourneyIT {
                 Events.assessment(runnerId, outcome));
         await().atMost(WAIT).until(() -> get("/programme").statusCode() == 200);
         return JSON.readTree(get("/programme").body());
+    }
+
+    /** The runner's RunSpikeFlagged events for planned runs, each once. */
+    private List<IncomingEvent> plannedSpikes() {
+        return programmeEvents.distinctEvents(ProgrammeEventsV1.RUN_SPIKE_FLAGGED).stream()
+                .filter(event -> event.subject().equals(runnerId))
+                .filter(event -> JSON.readTree(event.data()).get("planned").asBoolean()).toList();
     }
 
     private IncomingEvent awaitEvent(String type) {

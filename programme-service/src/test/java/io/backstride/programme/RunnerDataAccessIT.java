@@ -54,7 +54,7 @@ class RunnerDataAccessIT {
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final String CONSENT_REQUIRED = "https://backstride.io/problems/consent-required";
     private static final List<String> VIEWS = List.of("/programme", "/today", "/weeks/1", "/adherence", "/pain-trend",
-            "/history", "/preferences");
+            "/history", "/preferences", "/planned-runs");
     private static final String PARTNER_APP = "watch-app";
 
     @LocalServerPort
@@ -141,6 +141,9 @@ class RunnerDataAccessIT {
             assertThat(call("PATCH", base + "/runs/no-such-run", token, Map.of("nextMorningPain", 9)).statusCode())
                     .as("the same answer whether or not the run exists").isEqualTo(403);
             assertThat(call("PUT", base + "/preferences", token, preferences("MONDAY")).statusCode()).isEqualTo(403);
+            assertThat(call("POST", base + "/planned-runs", token, plannedRun(9000)).statusCode()).isEqualTo(403);
+            assertThat(call("POST", "/runners/nobody-" + UUID.randomUUID() + "/planned-runs", token, plannedRun(9000))
+                    .statusCode()).as("the same answer whether or not the runner exists").isEqualTo(403);
         }
 
         assertThat(stored(owner)).as("the owner's programme and logs are untouched").isEqualTo(before);
@@ -163,6 +166,8 @@ class RunnerDataAccessIT {
         refused.add(call("PATCH", "/me/runs/some-run", token, Map.of("nextMorningPain", 2)));
         refused.add(call("PUT", "/me/preferences", token, preferences("MONDAY", "FRIDAY")));
         refused.add(call("POST", "/me/runs", token, Map.of("id", "bad", "painDuring", 11)));
+        refused.add(call("POST", "/me/planned-runs", token, plannedRun(9000)));
+        refused.add(call("POST", "/runners/" + runner + "/planned-runs", token, Map.of("plannedRunId", "", "date", "soon")));
         for (var response : refused) {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(403);
             assertThat(json(response).get("type").asString()).as(response.uri().toString()).isEqualTo(CONSENT_REQUIRED);
@@ -221,6 +226,10 @@ class RunnerDataAccessIT {
         assertThat(call("POST", "/runners/" + other + "/runs:import", partner, Map.of("runs", runs(2, 10))).statusCode())
                 .as("a partner token acts only for the runner it names, even where the app is linked").isEqualTo(403);
         assertThat(call("GET", "/runners/" + other + "/programme", partner, null).statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/runners/" + other + "/planned-runs", partner, plannedRun(9000)).statusCode())
+                .isEqualTo(403);
+        assertThat(call("POST", "/runners/" + runner + "/planned-runs", partner, plannedRun(5000)).statusCode())
+                .as("a linked partner with runner.write checks its runner's plans").isEqualTo(200);
         assertThat(stored(other)).isEqualTo(before);
         assertThat(loggedCount(other)).isZero();
     }
@@ -240,6 +249,10 @@ class RunnerDataAccessIT {
         assertThat(call("POST", "/me/runs:import", readOnly, Map.of("runs", runs(2, 0))).statusCode()).isEqualTo(403);
         assertThat(call("POST", "/me/runs", readOnly, run(5000, 2, Instant.now().minusSeconds(60))).statusCode())
                 .isEqualTo(403);
+        assertThat(call("POST", "/me/planned-runs", readOnly, plannedRun(5000)).statusCode())
+                .as("checking a plan needs runner.write").isEqualTo(403);
+        assertThat(call("GET", "/me/planned-runs", readOnly, null).statusCode()).isEqualTo(200);
+        assertThat(json(call("GET", "/me/planned-runs", readOnly, null)).get("plannedRuns")).isEmpty();
         assertThat(loggedCount(runner)).isZero();
 
         partnerLinks.changed(runner, TestTokens.TENANT, PARTNER_APP, false, List.of(), Instant.now().plusSeconds(1));
@@ -346,6 +359,12 @@ class RunnerDataAccessIT {
         return mongo.findById(runner, Document.class, "runner_preferences");
     }
 
+
+    private static Map<String, Object> plannedRun(int metres) {
+        return Map.of("plannedRunId", UUID.randomUUID().toString(),
+                "date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1).toString(),
+                "distanceMetres", metres);
+    }
 
     private static Map<String, Object> preferences(String... days) {
         return Map.of("runDays", List.of(days), "timeZone", "Europe/Paris");

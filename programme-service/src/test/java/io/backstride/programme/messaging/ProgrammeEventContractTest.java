@@ -42,6 +42,10 @@ class ProgrammeEventContractTest {
         record(programme, Fixtures.session("s1", 1, slot, Level.BASE, 2, 1), events);
         record(programme, Fixtures.session("s2", 3, slot, Level.BASE, 2, 1), events);
         record(programme, Fixtures.run("r1", 1, 5000, 2), events);
+        var dayTwo = Clock.fixed(Fixtures.day(2), Fixtures.LONDON);
+        programme.checkPlannedRun("plan-1", Fixtures.START.plusDays(4), 8000, dayTwo);
+        programme.checkPlannedRun("plan-1", Fixtures.START.plusDays(4), 9000, dayTwo);
+        events.addAll(programme.pullEvents());
         record(programme, Fixtures.run("r2", 5, 8000, 7), events);
         record(programme, Fixtures.session("s0", 2, slot, Level.BASE, 9, 1), events);
         record(programme, Fixtures.run("r3", 6, 3000, 7), events);
@@ -66,6 +70,11 @@ class ProgrammeEventContractTest {
                 ProgrammeEventsV1.RUN_SPIKE_FLAGGED, ProgrammeEventsV1.ESCALATION_RAISED,
                 ProgrammeEventsV1.PROGRAMME_SUSPENDED, ProgrammeEventsV1.PROGRAMME_SUPERSEDED,
                 ProgrammeEventsV1.PROGRAMME_COMPLETED);
+        assertThat(entries).filteredOn(entry -> entry.type().equals(ProgrammeEventsV1.RUN_SPIKE_FLAGGED))
+                .extracting(entry -> JsonMapper.shared().readTree(entry.payload()).get("planned").asBoolean())
+                .as("a logged and a planned spike").contains(false, true);
+        assertThat(entries).extracting(OutboxEvent::type).as("a changed planned run withdraws its flag")
+                .contains(ProgrammeEventsV1.DECISION_WITHDRAWN);
         entries.forEach(entry -> {
             assertThat(EventSchemas.violations(entry.type(), entry.payload())).as(entry.type() + " " + entry.payload())
                     .isEmpty();

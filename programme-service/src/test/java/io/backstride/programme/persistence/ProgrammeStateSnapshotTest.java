@@ -14,6 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
 class ProgrammeStateSnapshotTest {
 
     @Test
+    void aStateStoredBeforePlannedRunsExistedReadsAsHavingNone() {
+        var programme = Fixtures.programme(Outcome.PROCEED);
+        var json = (tools.jackson.databind.node.ObjectNode) JsonMapper.shared().valueToTree(programme.state());
+        json.remove("plannedRuns");
+
+        assertThat(JsonMapper.shared().treeToValue(json, ProgrammeState.class).plannedRuns()).isEmpty();
+    }
+
+    @Test
     void aProgrammesStateWithDecisionsComesBackExactlyFromItsJsonSnapshot() {
         var programme = Fixtures.programme(Outcome.PROCEED, Factor.STRENGTH, Factor.TECHNIQUE);
         var slot = programme.plan().scheduledExerciseIds().getFirst();
@@ -22,6 +31,10 @@ class ProgrammeStateSnapshotTest {
         programme.record(Fixtures.run("r1", 1, 5000, 2), Fixtures.CLOCK);
         programme.record(Fixtures.run("r2", 5, 8000, 2), Fixtures.CLOCK);
         assertThat(programme.state().history()).hasSize(2);
+        var daySix = java.time.Clock.fixed(Fixtures.day(6), Fixtures.LONDON);
+        programme.checkPlannedRun("plan-1", Fixtures.START.plusDays(8), 9000, daySix);
+        programme.checkPlannedRun("plan-2", Fixtures.START.plusDays(9), 5000, daySix);
+        assertThat(programme.state().plannedRuns()).extracting(planned -> planned.flagged()).containsExactly(true, false);
 
         var json = JsonMapper.shared().writeValueAsString(programme.state());
 

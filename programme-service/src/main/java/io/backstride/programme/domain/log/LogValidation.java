@@ -2,6 +2,7 @@ package io.backstride.programme.domain.log;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,11 +46,7 @@ public final class LogValidation {
         var problems = new ArrayList<Problem>();
         requireId(log.clientId(), problems);
         notInFuture(log.performedAt(), "performedAt", clock, problems);
-        if (log.distanceMetres() == null) {
-            problems.add(new Problem("distanceMetres", "REQUIRED", "Give the distance run."));
-        } else if (log.distanceMetres() <= 0) {
-            problems.add(new Problem("distanceMetres", "MUST_BE_POSITIVE", "The distance must be more than zero."));
-        }
+        distance(log.distanceMetres(), "Give the distance run.", problems);
         if (log.duration() == null) {
             problems.add(new Problem("duration", "REQUIRED", "Give how long the run took."));
         } else if (log.duration().isNegative() || log.duration().isZero()) {
@@ -78,6 +75,27 @@ public final class LogValidation {
         return List.copyOf(problems);
     }
 
+    /**
+     * A run the runner plans: an id like a log's, a distance like a run's, a date from today (a past run is logged,
+     * not planned) to the programme's last day.
+     *
+     * @param today the runner's today, in the programme's time zone
+     */
+    public static List<Problem> validatePlannedRun(String plannedRunId, LocalDate date, Integer distanceMetres,
+                                                   LocalDate today, LocalDate lastDay) {
+        var problems = new ArrayList<Problem>();
+        requireId("plannedRunId", plannedRunId, "Each planned run needs the id the app gave it.", problems);
+        if (date == null) {
+            problems.add(new Problem("date", "REQUIRED", "Say on which day the run is planned."));
+        } else if (date.isBefore(today)) {
+            problems.add(new Problem("date", "IN_PAST", "This day is over: log the run instead."));
+        } else if (date.isAfter(lastDay)) {
+            problems.add(new Problem("date", "AFTER_PROGRAMME_END", "The programme ends on " + lastDay + "."));
+        }
+        distance(distanceMetres, "Give the distance planned.", problems);
+        return List.copyOf(problems);
+    }
+
     public static List<Problem> validateNextMorningPain(Integer pain) {
         var problems = new ArrayList<Problem>();
         rating(pain, "nextMorningPain", true, problems);
@@ -85,8 +103,20 @@ public final class LogValidation {
     }
 
     private static void requireId(String clientId, List<Problem> problems) {
-        if (clientId == null || clientId.isBlank()) {
-            problems.add(new Problem("clientId", "REQUIRED", "Each log needs the id the app gave it."));
+        requireId("clientId", clientId, "Each log needs the id the app gave it.", problems);
+    }
+
+    private static void requireId(String field, String id, String message, List<Problem> problems) {
+        if (id == null || id.isBlank()) {
+            problems.add(new Problem(field, "REQUIRED", message));
+        }
+    }
+
+    private static void distance(Integer metres, String required, List<Problem> problems) {
+        if (metres == null) {
+            problems.add(new Problem("distanceMetres", "REQUIRED", required));
+        } else if (metres <= 0) {
+            problems.add(new Problem("distanceMetres", "MUST_BE_POSITIVE", "The distance must be more than zero."));
         }
     }
 

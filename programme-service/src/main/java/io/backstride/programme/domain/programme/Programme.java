@@ -70,6 +70,7 @@ public final class Programme {
     private Map<String, Position> positions;
     private Level running;
     private List<Decision> history;
+    private final List<PlannedRun> plannedRuns = new ArrayList<>();
 
     private Programme(ProgrammeState state, RuleTable rules, Collection<WeeklyLogBucket> buckets) {
         this.id = state.id();
@@ -86,6 +87,7 @@ public final class Programme {
         this.positions = new TreeMap<>(state.positions());
         this.running = state.running();
         this.history = new ArrayList<>(state.history());
+        this.plannedRuns.addAll(state.plannedRuns());
         buckets.forEach(bucket -> this.buckets.put(bucket.week(), bucket));
     }
 
@@ -111,7 +113,7 @@ public final class Programme {
         plan.scheduledExerciseIds().forEach(exercise -> positions.put(exercise, new Position(exercise, plan.startLevel())));
         var state = new ProgrammeState(programmeId, assessment.runnerId(), assessment.assessmentId(),
                 assessment.completedAt(), assessment.outcome(), plan, RuleTable.V1.version(), ProgrammeStatus.ACTIVE,
-                current.map(Programme::id), Optional.empty(), List.of(), positions, plan.startLevel(), List.of());
+                current.map(Programme::id), Optional.empty(), List.of(), positions, plan.startLevel(), List.of(), List.of());
         var programme = new Programme(state, RuleTable.V1, List.of());
         current.ifPresent(existing -> existing.supersede(programmeId, assessment.assessmentId(), now));
         programme.register(List.of(new ProgrammeCreated(programmeId, assessment.runnerId(), assessment.assessmentId(),
@@ -131,7 +133,7 @@ public final class Programme {
 
     public ProgrammeState state() {
         return new ProgrammeState(id, runnerId, assessmentId, assessedAt, outcome, plan, rules.version(), status,
-                supersedes, supersededBy, checkIns, positions, running, history);
+                supersedes, supersededBy, checkIns, positions, running, history, plannedRuns);
     }
 
     // ---- logging
@@ -220,12 +222,41 @@ public final class Programme {
         return reevaluate(checkIn.checkInId(), now);
     }
 
-    /** RL-1 for a run the runner plans; it changes nothing else. */
-    public Optional<RunSpikeFlagged> checkPlannedRun(String plannedRunId, Instant plannedAt, int distanceMetres) {
-        var flag = engine().checkPlannedRun(plannedRunId, plannedAt, distanceMetres, runs())
-                .map(decision -> (RunSpikeFlagged) toEvent(decision, true));
-        flag.ifPresent(event -> register(List.of(event)));
-        return flag;
+    /**
+     * RL-1 for a run the runner plans on {@code date}: compared with the longest logged run of the 30 days before
+     * that day (in the runner's time zone). The check is kept apart from the decision history, so re-evaluating the
+     * logs never withdraws it. The same plan checked again answers as before and publishes nothing; a changed plan
+     * (same id, another date or distance) replaces the check, withdrawing its flag if it had one.
+     */
+    public PlannedRunResult checkPlannedRun(String plannedRunId, LocalDate date, Integer distanceMetres, Clock clock) {
+        if (status != ProgrammeStatus.ACTIVE) {
+            return new PlannedRunResult.NotActive(status);
+        }
+        var problems = LogValidation.validatePlannedRun(plannedRunId, date, distanceMetres,
+                LocalDate.now(clock.withZone(plan.zone())), plan.end());
+        if (!problems.isEmpty()) {
+            return new PlannedRunResult.Rejected(problems);
+        }
+        var earlier = plannedRun(plannedRunId);
+        if (earlier.isPresent() && earlier.get().plans(date, distanceMetres)) {
+            return new PlannedRunResult.Checked(earlier.get(), true, List.of());
+        }
+        var now = clock.instant();
+        var check = engine().checkPlannedRun(plannedRunId, date, plan.zone(), distanceMetres, runs());
+        var checked = new PlannedRun(plannedRunId, date, distanceMetres, check.longestPrevious30DaysMetres(),
+                check.limitMetres(), check.flag(), now);
+        var events = new ArrayList<ProgrammeEvent>();
+        earlier.ifPresent(replaced -> {
+            plannedRuns.remove(replaced);
+            replaced.flag().ifPresent(flag -> events.add(new DecisionWithdrawn(id, flag.id(), plannedRunId, now)));
+        });
+        checked.flag().ifPresent(flag -> events.add(toEvent(flag, true)));
+        plannedRuns.add(checked);
+        while (plannedRuns.size() > ProgrammeState.MAX_PLANNED_RUNS) {
+            plannedRuns.removeFirst();
+        }
+        register(events);
+        return new PlannedRunResult.Checked(checked, false, events);
     }
 
     /** Completes an active programme once its last day is over in the runner's time zone. */
@@ -360,6 +391,11 @@ public final class Programme {
         return history.stream().map(decision -> toEvent(decision, false)).toList();
     }
 
+    /** The planned runs checked whose day is {@code from} or later, in the order they were checked. */
+    public List<PlannedRun> plannedRuns(LocalDate from) {
+        return plannedRuns.stream().filter(planned -> !planned.date().isBefore(from)).toList();
+    }
+
     /** Every rule that fired on the logs so far, plain holds included, for explaining why nothing changed. */
     public List<Decision> decisions() {
         return engine().replay(startPositions(), plan.startLevel(), logs(), checkIns).decisions();
@@ -408,6 +444,10 @@ public final class Programme {
 
     List<RunLog> runs() {
         return logs().stream().filter(RunLog.class::isInstance).map(RunLog.class::cast).toList();
+    }
+
+    private Optional<PlannedRun> plannedRun(String plannedRunId) {
+        return plannedRuns.stream().filter(planned -> planned.plannedRunId().equals(plannedRunId)).findFirst();
     }
 
     private WeeklyLogBucket bucket(int week) {

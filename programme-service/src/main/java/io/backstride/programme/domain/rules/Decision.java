@@ -14,7 +14,13 @@ public record Decision(String id, RuleRef rule, DecisionKind kind, Subject subje
 
     static Decision of(RuleRef rule, DecisionKind kind, Subject subject, Position from, Position to,
                        Evidence evidence, String triggerId, Instant at) {
-        return new Decision(rule.id() + "/" + subject.slot() + "/" + triggerId, rule, kind, subject, from, to,
+        return of(rule, kind, subject, from, to, evidence, triggerId, at, triggerId);
+    }
+
+    /** @param key what names the decision beside its rule and subject, when the trigger alone does not */
+    static Decision of(RuleRef rule, DecisionKind kind, Subject subject, Position from, Position to,
+                       Evidence evidence, String triggerId, Instant at, String key) {
+        return new Decision(rule.id() + "/" + subject.slot() + "/" + key, rule, kind, subject, from, to,
                 evidence, triggerId, at);
     }
 }

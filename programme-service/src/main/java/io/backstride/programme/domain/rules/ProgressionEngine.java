@@ -8,6 +8,8 @@ import io.backstride.programme.domain.log.Log;
 import io.backstride.programme.domain.log.RunLog;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,24 +62,49 @@ public final class ProgressionEngine {
                 Optional.ofNullable(evaluation.escalation));
     }
 
-    /** RL-1 for a run not yet done: compared with the longest logged run of the 30 days before it. */
-    public Optional<Decision> checkPlannedRun(String plannedRunId, Instant plannedAt, int distanceMetres, List<RunLog> runs) {
-        var previous = runs.stream().filter(run -> run.performedAt().isBefore(plannedAt)).toList();
-        return spike(plannedRunId, plannedAt, distanceMetres, previous);
+    /**
+     * RL-1 for a run not yet done on {@code date}: compared with the longest logged run of the
+     * {@link Thresholds#lookbackDays() lookback} days before the start of that date in {@code zone}. A flag is
+     * named by the planned run and what was planned (date and distance), so the same plan always gives the same
+     * decision and a changed plan a new one.
+     */
+    public RunSpikeCheck checkPlannedRun(String plannedRunId, LocalDate date, ZoneId zone, int distanceMetres,
+                                         List<RunLog> runs) {
+        var start = date.atStartOfDay(zone).toInstant();
+        var before = runs.stream().filter(run -> run.performedAt().isBefore(start)).toList();
+        var longest = longestSince(before, date.minusDays(limits.lookbackDays()).atStartOfDay(zone).toInstant());
+        var flag = longest.flatMap(run -> spikeOver(plannedRunId,
+                "planned/" + date + "/" + distanceMetres + "/" + plannedRunId, start, distanceMetres, run));
+        return new RunSpikeCheck(longest.map(RunLog::distanceMetres).orElse(null),
+                longest.map(run -> (int) Math.floor(limitOver(run))).orElse(null), flag);
     }
 
     private Optional<Decision> spike(String runId, Instant at, int distanceMetres, List<RunLog> earlierRuns) {
-        var windowStart = at.minus(Duration.ofDays(limits.lookbackDays()));
-        return earlierRuns.stream()
-                .filter(run -> !run.performedAt().isBefore(windowStart))
-                .max(Comparator.comparingInt(RunLog::distanceMetres).thenComparing(RunLog::clientId))
-                .filter(longest -> distanceMetres > longest.distanceMetres() * limits.runSpikeRatio())
-                .map(longest -> Decision.of(table.ref(RuleId.RUN_SPIKE), DecisionKind.RUN_SPIKE, Subject.running(),
-                        null, null, new Evidence(List.of(runId, longest.clientId()), Map.of(
-                                "distanceMetres", distanceMetres,
-                                "longestPrevious30DaysMetres", longest.distanceMetres(),
-                                "limitMetres", longest.distanceMetres() * limits.runSpikeRatio())),
-                        runId, at));
+        return longestSince(earlierRuns, at.minus(Duration.ofDays(limits.lookbackDays())))
+                .flatMap(longest -> spikeOver(runId, runId, at, distanceMetres, longest));
+    }
+
+    /** The longest of the runs at or after {@code from}. */
+    private static Optional<RunLog> longestSince(List<RunLog> runs, Instant from) {
+        return runs.stream().filter(run -> !run.performedAt().isBefore(from))
+                .max(Comparator.comparingInt(RunLog::distanceMetres).thenComparing(RunLog::clientId));
+    }
+
+    private double limitOver(RunLog longest) {
+        return longest.distanceMetres() * limits.runSpikeRatio();
+    }
+
+    /** @param key names the decision beside the rule and subject (the run's id, or what was planned) */
+    private Optional<Decision> spikeOver(String runId, String key, Instant at, int distanceMetres, RunLog longest) {
+        if (distanceMetres <= limitOver(longest)) {
+            return Optional.empty();
+        }
+        return Optional.of(Decision.of(table.ref(RuleId.RUN_SPIKE), DecisionKind.RUN_SPIKE, Subject.running(),
+                null, null, new Evidence(List.of(runId, longest.clientId()), Map.of(
+                        "distanceMetres", distanceMetres,
+                        "longestPrevious30DaysMetres", longest.distanceMetres(),
+                        "limitMetres", limitOver(longest))),
+                runId, at, key));
     }
 
     private static List<Object> chronological(List<Log> logs, List<CheckIn> checkIns) {

@@ -20,6 +20,7 @@ import io.backstride.programme.domain.event.RuleDecisionEvent;
 import io.backstride.programme.domain.event.RunSpikeFlagged;
 import io.backstride.programme.domain.library.Level;
 import io.backstride.programme.domain.log.Log;
+import io.backstride.programme.domain.programme.PlannedRunResult;
 import io.backstride.programme.domain.programme.Programme;
 import io.backstride.programme.domain.programme.ProgrammeStatus;
 
@@ -363,16 +364,26 @@ class ClinicalRulesSection4Test {
         @Test
         void aPlannedRunIsFlaggedTooWithoutChangingAnything() {
             var programme = programme(Outcome.PROCEED);
-            record(programme, run("r1", 1, 8_000, 1));
+            var clock = java.time.Clock.fixed(day(4), Fixtures.LONDON);
+            programme.record(run("r1", 1, 8_000, 1), clock);
+            var positions = programme.positions();
+            var running = programme.runningLoad();
+            programme.pullEvents();
 
-            var spike = programme.checkPlannedRun("plan-1", day(5), 10_000);
+            var spike = programme.checkPlannedRun("plan-1", Fixtures.START.plusDays(5), 10_000, clock);
+            var none = programme.checkPlannedRun("plan-2", Fixtures.START.plusDays(5), 8_500, clock);
 
-            assertThat(spike).hasValueSatisfying(flag -> {
+            assertThat(programme.pullEvents()).singleElement().isInstanceOfSatisfying(RunSpikeFlagged.class, flag -> {
                 assertThat(flag.planned()).isTrue();
                 assertThat(flag.rule()).isEqualTo(new RuleRef("RL-1", 1));
             });
-            assertThat(programme.checkPlannedRun("plan-2", day(5), 8_500)).isEmpty();
+            assertThat(spike).isInstanceOfSatisfying(PlannedRunResult.Checked.class,
+                    checked -> assertThat(checked.check().flagged()).isTrue());
+            assertThat(none).isInstanceOfSatisfying(PlannedRunResult.Checked.class,
+                    checked -> assertThat(checked.check().flagged()).isFalse());
             assertThat(programme.history()).isEmpty();
+            assertThat(programme.positions()).isEqualTo(positions);
+            assertThat(programme.runningLoad()).isEqualTo(running);
         }
 
         @Test
