@@ -102,6 +102,9 @@ public final class LogValidation {
         return List.copyOf(problems);
     }
 
+    /** The longest id a client may give a log or a planned run. */
+    public static final int MAX_ID_LENGTH = 100;
+
     private static void requireId(String clientId, List<Problem> problems) {
         requireId("clientId", clientId, "Each log needs the id the app gave it.", problems);
     }
@@ -109,6 +112,9 @@ public final class LogValidation {
     private static void requireId(String field, String id, String message, List<Problem> problems) {
         if (id == null || id.isBlank()) {
             problems.add(new Problem(field, "REQUIRED", message));
+        } else if (id.length() > MAX_ID_LENGTH) {
+            // the id goes into decision ids and events (ids of at most 200 characters there, rule prefix included)
+            problems.add(new Problem(field, "TOO_LONG", "An id has at most " + MAX_ID_LENGTH + " characters."));
         }
     }
 

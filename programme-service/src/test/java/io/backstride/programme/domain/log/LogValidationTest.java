@@ -40,6 +40,20 @@ class LogValidationTest {
     }
 
     @Test
+    void anIdLongerThanEventsCanCarryIsRefused() {
+        var longest = "x".repeat(LogValidation.MAX_ID_LENGTH);
+        var tooLong = longest + "x";
+
+        assertThat(LogValidation.validate(new ExerciseSessionLog(longest, "dead-bug", Level.BASE, 3, 10, null, 4, 2,
+                CLOCK.instant()), KNOWN, CLOCK)).isEmpty();
+        assertThat(LogValidation.validate(new ExerciseSessionLog(tooLong, "dead-bug", Level.BASE, 3, 10, null, 4, 2,
+                CLOCK.instant()), KNOWN, CLOCK)).extracting(Problem::field, Problem::code)
+                .containsExactly(tuple("clientId", "TOO_LONG"));
+        assertThat(LogValidation.validate(new RunLog(tooLong, CLOCK.instant(), 5_000, Duration.ofMinutes(30), 1, null),
+                CLOCK)).extracting(Problem::field, Problem::code).containsExactly(tuple("clientId", "TOO_LONG"));
+    }
+
+    @Test
     void aHoldInsteadOfRepsIsFine() {
         var log = new ExerciseSessionLog("s1", "dead-bug", Level.BASE, 3, null, 30, 4, 2, CLOCK.instant());
 
