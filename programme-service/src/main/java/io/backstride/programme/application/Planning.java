@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Plans programmes from assessments and feeds check-ins to them.
+ * Plans programmes from assessments, feeds check-ins to them and moves them to a runner's new running days.
  *
  * <p>Out of order: an assessment that arrives while the library lacks what a plan needs is kept as pending
  * and planned as soon as a library change makes it possible (rather than planned from a partial library,
