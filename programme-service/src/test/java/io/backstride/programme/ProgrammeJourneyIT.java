@@ -275,6 +275,42 @@ class ProgrammeJourneyIT {
     }
 
     @Test
+    void newRunningDaysMoveTheRestOfTheProgrammeFromTomorrowOnceWhileTodayStaysAsItWas() {
+        var programme = planned("PROCEED");
+        assertThat(programme.get("runDays").toString()).isEqualTo("[\"TUESDAY\",\"THURSDAY\",\"SATURDAY\"]");
+        var today = JSON.readTree(get("/today").body());
+        var change = Map.of("runDays", List.of("MONDAY", "WEDNESDAY", "FRIDAY"), "timeZone", "Europe/London");
+
+        var changed = put("/preferences", change);
+
+        assertThat(changed.statusCode()).isEqualTo(200);
+        var tomorrow = LocalDate.parse(today.get("date").asString()).plusDays(1);
+        assertThat(JSON.readTree(changed.body()).get("rescheduledFrom").asString()).isEqualTo(tomorrow.toString());
+        var rescheduled = awaitEvent(ProgrammeEventsV1.PROGRAMME_RESCHEDULED);
+        EventSchemas.assertConforms(rescheduled);
+        var payload = JSON.readTree(rescheduled.data());
+        assertThat(payload.get("effectiveFrom").asString()).isEqualTo(tomorrow.toString());
+        assertThat(payload.get("runDays").toString()).isEqualTo("[\"MONDAY\",\"WEDNESDAY\",\"FRIDAY\"]");
+        var weekThree = JSON.readTree(get("/weeks/3").body());
+        assertThat(StreamSupport.stream(weekThree.get("sessions").spliterator(), false)
+                .filter(session -> session.get("run").asBoolean())
+                .map(session -> LocalDate.parse(session.get("date").asString()).getDayOfWeek().name()).toList())
+                .containsExactly("MONDAY", "WEDNESDAY", "FRIDAY");
+        var todayAfter = JSON.readTree(get("/today").body());
+        assertThat(todayAfter.get("session")).isEqualTo(today.get("session"));
+        assertThat(todayAfter.get("restDay")).isEqualTo(today.get("restDay"));
+        assertThat(JSON.readTree(get("/programme").body()).get("weekFrom").asString()).isEqualTo(tomorrow.toString());
+
+        var again = put("/preferences", change);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("rescheduledFrom").isNull()).isTrue();
+        programmeEvents.awaitCaughtUp();
+        assertThat(programmeEvents.distinctEvents(ProgrammeEventsV1.PROGRAMME_RESCHEDULED).stream()
+                .filter(event -> event.subject().equals(runnerId))).as("the same days again publish nothing").hasSize(1);
+    }
+
+    @Test
     void theSameIdempotencyKeyTwiceRecordsOneLogAndAnswersTheSame() {
         planned("PROCEED");
         var run = run(5000, 2, Instant.now().minusSeconds(600));
@@ -426,6 +462,11 @@ class ProgrammeJourneyIT {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request);
+    }
+
+    private HttpResponse<String> put(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     private HttpResponse<String> patch(String path, Object body) {

@@ -1,10 +1,12 @@
 package io.backstride.programme.application;
 
+import io.backstride.platform.web.ConflictException;
 import io.backstride.programme.domain.assessment.CheckIn;
 import io.backstride.programme.domain.plan.PlanRequest;
 import io.backstride.programme.domain.plan.ProgrammeRefused;
 import io.backstride.programme.domain.plan.RefusalReason;
 import io.backstride.programme.domain.programme.Programme;
+import io.backstride.programme.domain.programme.RescheduleResult;
 import io.backstride.programme.messaging.ProgrammeOutbox;
 import io.backstride.programme.persistence.AssessmentRecord;
 import io.backstride.programme.persistence.AssessmentStore;
@@ -14,8 +16,12 @@ import io.backstride.programme.persistence.LibraryStore;
 import io.backstride.programme.persistence.PreferencesStore;
 import io.backstride.programme.persistence.ProgrammeStore;
 import io.backstride.programme.persistence.RunnerPreferences;
+import io.backstride.programme.persistence.StoredProgramme;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Plans programmes from assessments and feeds check-ins to them.
+ * Plans programmes from assessments, feeds check-ins to them and moves them to a runner's new running days.
  *
  * <p>Out of order: an assessment that arrives while the library lacks what a plan needs is kept as pending
  * and planned as soon as a library change makes it possible (rather than planned from a partial library,
@@ -78,14 +84,14 @@ public class Planning {
             programme.recordCheckIn(checkIn, clock.instant());
             var events = programme.pullEvents();
             if (!events.isEmpty()) {
-                programmes.save(stored, java.util.List.of(),
+                programmes.save(stored, List.of(),
                         outbox.entriesFor(runnerId, stored.tenantId(), stored.raceId(), events));
             }
         }));
     }
 
     /** When the runner likes to run and their time zone: as they set them, or the defaults. */
-    public record Preferences(Set<java.time.DayOfWeek> runDays, java.time.ZoneId zone) {
+    public record Preferences(Set<DayOfWeek> runDays, ZoneId zone) {
     }
 
     public Preferences preferencesOf(String runnerId) {
@@ -100,12 +106,37 @@ public class Planning {
     }
 
     /**
-     * Applies to the next programme planned for the runner (a new assessment); the current one keeps its days.
+     * Stores the preferences for the next programme planned for the runner (a new assessment), and moves the rest
+     * of the current programme, if active, to the new running days from tomorrow in its time zone. The time zone
+     * applies to the next programme only: changing it under a running programme would move logs between weeks.
+     * The programme is changed first, so a refused change stores nothing; a crash before the preferences are
+     * stored is repaired by sending the same change again (the programme already has those days).
      *
      * @param tenantId the runner's race organiser: from the caller's token or the runner's assessment, never a body
+     * @return the first day the current programme follows the new running days, or empty when it did not change
+     *         (no active programme, or it already has those days)
+     * @throws ConflictException when the programme already took as many changes of running days as it can
      */
-    public void changePreferences(String runnerId, String tenantId, Preferences changed) {
+    public Optional<LocalDate> changePreferences(String runnerId, String tenantId, Preferences changed) {
+        var rescheduledFrom = Retries.onConflict(() -> programmes.current(runnerId)
+                .flatMap(stored -> reschedule(stored, changed.runDays())));
         preferences.save(runnerId, tenantId, new RunnerPreferences(changed.runDays(), changed.zone()));
+        return rescheduledFrom;
+    }
+
+    private Optional<LocalDate> reschedule(StoredProgramme stored, Set<DayOfWeek> runDays) {
+        var programme = stored.programme();
+        return switch (programme.reschedule(runDays, clock)) {
+            case RescheduleResult.Rescheduled rescheduled -> {
+                programmes.save(stored, List.of(), outbox.entriesFor(programme.runnerId(), stored.tenantId(),
+                        stored.raceId(), programme.pullEvents()));
+                yield Optional.of(rescheduled.event().effectiveFrom());
+            }
+            case RescheduleResult.Unchanged unchanged -> Optional.empty();
+            case RescheduleResult.TooManyReschedules tooMany -> throw new ConflictException("Your running days have "
+                    + "changed " + tooMany.limit() + " times in this programme already, which is as many as it takes: "
+                    + "it keeps its days, and nothing was changed.");
+        };
     }
 
     private void plan(AssessmentRecord received) {

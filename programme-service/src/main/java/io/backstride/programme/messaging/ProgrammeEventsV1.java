@@ -15,6 +15,7 @@ public final class ProgrammeEventsV1 {
     private static final String PREFIX = "backstride.programme.";
 
     public static final String PROGRAMME_CREATED = PREFIX + "ProgrammeCreated.v1";
+    public static final String PROGRAMME_RESCHEDULED = PREFIX + "ProgrammeRescheduled.v1";
     public static final String PROGRAMME_SUPERSEDED = PREFIX + "ProgrammeSuperseded.v1";
     public static final String PROGRAMME_SUSPENDED = PREFIX + "ProgrammeSuspended.v1";
     public static final String PROGRAMME_COMPLETED = PREFIX + "ProgrammeCompleted.v1";
@@ -25,9 +26,9 @@ public final class ProgrammeEventsV1 {
     public static final String ESCALATION_RAISED = PREFIX + "EscalationRaised.v1";
     public static final String DECISION_WITHDRAWN = PREFIX + "DecisionWithdrawn.v1";
 
-    public static final List<String> TYPES = List.of(PROGRAMME_CREATED, PROGRAMME_SUPERSEDED, PROGRAMME_SUSPENDED,
-            PROGRAMME_COMPLETED, PROGRESSION_APPLIED, REGRESSION_APPLIED, EXERCISE_FLAGGED, RUN_SPIKE_FLAGGED,
-            ESCALATION_RAISED, DECISION_WITHDRAWN);
+    public static final List<String> TYPES = List.of(PROGRAMME_CREATED, PROGRAMME_RESCHEDULED, PROGRAMME_SUPERSEDED,
+            PROGRAMME_SUSPENDED, PROGRAMME_COMPLETED, PROGRESSION_APPLIED, REGRESSION_APPLIED, EXERCISE_FLAGGED,
+            RUN_SPIKE_FLAGGED, ESCALATION_RAISED, DECISION_WITHDRAWN);
 
     private ProgrammeEventsV1() {
     }
@@ -60,6 +61,12 @@ public final class ProgrammeEventsV1 {
                                    List<DayOfWeek> strengthDays, String startLevel, String startReason,
                                    List<Day> week, TechniqueFocus techniqueFocus, String supersededProgrammeId,
                                    String rulesVersion, Instant occurredAt) {
+    }
+
+    /** The runner changed their running days: from {@code effectiveFrom} on, {@code week} is the template. */
+    public record ProgrammeRescheduled(String programmeId, String runnerId, String tenantId, LocalDate effectiveFrom,
+                                       List<DayOfWeek> runDays, List<DayOfWeek> strengthDays, List<Day> week,
+                                       Instant occurredAt) {
     }
 
     public record ProgrammeSuperseded(String programmeId, String runnerId, String tenantId, String supersededBy,

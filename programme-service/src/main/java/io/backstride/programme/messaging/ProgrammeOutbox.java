@@ -8,6 +8,7 @@ import io.backstride.programme.domain.event.ExerciseFlagged;
 import io.backstride.programme.domain.event.ProgrammeCompleted;
 import io.backstride.programme.domain.event.ProgrammeCreated;
 import io.backstride.programme.domain.event.ProgrammeEvent;
+import io.backstride.programme.domain.event.ProgrammeRescheduled;
 import io.backstride.programme.domain.event.ProgrammeSuperseded;
 import io.backstride.programme.domain.event.ProgrammeSuspended;
 import io.backstride.programme.domain.event.ProgressionApplied;
@@ -57,6 +58,10 @@ public class ProgrammeOutbox {
                                     focus.alternativeCueIds(), focus.reason().code())).orElse(null),
                             created.supersededProgrammeId().orElse(null), created.rulesVersion(),
                             created.occurredAt()));
+            case ProgrammeRescheduled rescheduled -> entry(ProgrammeEventsV1.PROGRAMME_RESCHEDULED, runnerId,
+                    new ProgrammeEventsV1.ProgrammeRescheduled(rescheduled.programmeId(), runnerId, tenantId,
+                            rescheduled.effectiveFrom(), rescheduled.runDays(), rescheduled.strengthDays(),
+                            rescheduled.week().stream().map(ProgrammeOutbox::day).toList(), rescheduled.occurredAt()));
             case ProgrammeSuperseded superseded -> entry(ProgrammeEventsV1.PROGRAMME_SUPERSEDED, runnerId,
                     new ProgrammeEventsV1.ProgrammeSuperseded(superseded.programmeId(), runnerId, tenantId,
                             superseded.supersededBy(), superseded.byAssessmentId(), superseded.occurredAt()));

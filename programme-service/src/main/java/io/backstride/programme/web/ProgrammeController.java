@@ -12,11 +12,14 @@ import io.backstride.programme.web.ProgrammeResponses.Change;
 import io.backstride.programme.web.ProgrammeResponses.History;
 import io.backstride.programme.web.ProgrammeResponses.PainPoint;
 import io.backstride.programme.web.ProgrammeResponses.PainTrend;
+import io.backstride.programme.domain.plan.ProgrammePlan;
 import io.backstride.programme.web.ProgrammeResponses.Preferences;
+import io.backstride.programme.web.ProgrammeResponses.PreferencesChanged;
 import io.backstride.programme.web.ProgrammeResponses.ProgrammeView;
 import io.backstride.programme.web.ProgrammeResponses.Session;
 import io.backstride.programme.web.ProgrammeResponses.Today;
 import io.backstride.programme.web.ProgrammeResponses.Week;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DateTimeException;
@@ -39,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/programmes/runners/{runnerId}/...} (partner apps and tools): the same operations. Every
  * operation first asks {@link RunnerAccess} whose data the caller may reach — before any lookup, so another
  * runner's id answers 403 whether or not that runner has a programme. Reading needs no consent; changing the
- * preferences that shape the next programme is taking health data and needs the runner's consent in force.
+ * preferences that shape the programme is taking health data and needs the runner's consent in force.
  */
 @RestController
 @RequestMapping(ProgrammeController.BASE)
@@ -119,14 +122,22 @@ class ProgrammeController {
     }
 
     /**
-     * Preferred running days and time zone; they shape the next programme planned for the runner. The race
-     * organiser (tenant) is the token's, never the body's.
+     * Preferred running days and time zone; they shape the next programme planned for the runner, and the running
+     * days also move the rest of the current programme. The race organiser (tenant) is the token's, never the
+     * body's.
      */
     record PreferencesChange(List<String> runDays, String timeZone) {
     }
 
+    @Operation(summary = "Sets the preferred running days and time zone: both shape the next programme; the running "
+            + "days also move the rest of the current, active programme from tomorrow (in its time zone) on, with the "
+            + "same exercises, levels and decisions, while today and the days before keep what they held. The time "
+            + "zone applies to the next programme only (changing it mid-programme would move logs between weeks). "
+            + "rescheduledFrom names the first day on the new running days, or is null when the current programme "
+            + "did not change (none active, or it already has those days). 409 when the programme already took "
+            + ProgrammePlan.MAX_RESCHEDULES + " changes of running days (nothing stored)")
     @PutMapping({RUNNER + "/preferences", ME + "/preferences"})
-    Preferences changePreferences(Caller caller, @PathVariable(required = false) String runnerId,
+    PreferencesChanged changePreferences(Caller caller, @PathVariable(required = false) String runnerId,
                                   @RequestBody PreferencesChange body) {
         var runner = access.toWrite(caller, runnerId);
         var violations = new ArrayList<Violation>();
@@ -154,8 +165,10 @@ class ProgrammeController {
         var tenant = Optional.ofNullable(caller.tenantId()).or(() -> planning.tenantOf(runner))
                 .orElseThrow(() -> new AccessDeniedException(
                         "Your access token names no race organiser (tenant), and you have no assessment yet."));
-        planning.changePreferences(runner, tenant, new Planning.Preferences(Set.copyOf(days), zone));
-        return preferencesOf(runner);
+        var rescheduledFrom = planning.changePreferences(runner, tenant,
+                new Planning.Preferences(Set.copyOf(days), zone));
+        var stored = preferencesOf(runner);
+        return new PreferencesChanged(stored.runDays(), stored.timeZone(), rescheduledFrom.orElse(null));
     }
 
     private Preferences preferencesOf(String runnerId) {

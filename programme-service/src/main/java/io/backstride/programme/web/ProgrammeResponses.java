@@ -41,19 +41,25 @@ final class ProgrammeResponses {
     record Focus(String cueId, List<String> alternativeCueIds, Why why) {
     }
 
+    /**
+     * The weekly template shown ({@code runDays}, {@code strengthDays}, {@code week}) is the one the rest of the
+     * programme follows: the one it was planned with, or the latest change of running days, in force from
+     * {@code weekFrom}.
+     */
     record ProgrammeView(String programmeId, String runnerId, String status, String assessmentId,
                          LocalDate startDate, LocalDate endDate, LocalDate raceDate, int weeks, String timeZone,
-                         List<DayOfWeek> runDays, List<DayOfWeek> strengthDays, String startLevel, Why startReason,
-                         List<Day> week, Focus techniqueFocus, String runningLoad) {
+                         List<DayOfWeek> runDays, List<DayOfWeek> strengthDays, LocalDate weekFrom, String startLevel,
+                         Why startReason, List<Day> week, Focus techniqueFocus, String runningLoad) {
 
         static ProgrammeView of(Programme programme) {
             var plan = programme.plan();
+            var template = plan.latestTemplate();
             var positions = programme.positions();
             return new ProgrammeView(programme.id(), programme.runnerId(), programme.status().name(),
                     programme.assessmentId(), plan.start(), plan.end(), plan.raceDate().orElse(null), plan.weeks(),
-                    plan.zone().getId(), plan.runDays().stream().sorted().toList(), plan.strengthDays(),
+                    plan.zone().getId(), template.sortedRunDays(), template.strengthDays(), template.effectiveFrom(),
                     plan.startLevel().name(), Why.of(plan.startReason()),
-                    plan.week().stream().map(day -> new Day(day.day(), day.run(), day.strength(), day.elements()
+                    template.week().stream().map(day -> new Day(day.day(), day.run(), day.strength(), day.elements()
                             .stream().map(element -> {
                                 var position = positions.get(element.exerciseId());
                                 return new Element(element.exerciseId(), element.purpose().name(),
@@ -157,5 +163,12 @@ final class ProgrammeResponses {
     }
 
     record Preferences(List<DayOfWeek> runDays, String timeZone) {
+    }
+
+    /**
+     * @param rescheduledFrom the first day the current programme follows the new running days; null when it did
+     *                        not change (no active programme, or it already has those days)
+     */
+    record PreferencesChanged(List<DayOfWeek> runDays, String timeZone, LocalDate rescheduledFrom) {
     }
 }

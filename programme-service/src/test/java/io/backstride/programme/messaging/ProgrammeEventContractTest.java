@@ -15,7 +15,9 @@ import io.backstride.programme.domain.event.ProgrammeEvent;
 import io.backstride.programme.domain.library.Level;
 import io.backstride.programme.domain.programme.Programme;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,7 @@ class ProgrammeEventContractTest {
         var dayTwo = Clock.fixed(Fixtures.day(2), Fixtures.LONDON);
         programme.checkPlannedRun("plan-1", Fixtures.START.plusDays(4), 8000, dayTwo);
         programme.checkPlannedRun("plan-1", Fixtures.START.plusDays(4), 9000, dayTwo);
+        programme.reschedule(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), dayTwo);
         events.addAll(programme.pullEvents());
         record(programme, Fixtures.run("r2", 5, 8000, 7), events);
         record(programme, Fixtures.session("s0", 2, slot, Level.BASE, 9, 1), events);
@@ -66,6 +69,7 @@ class ProgrammeEventContractTest {
         var entries = outbox.entriesFor("runner-1", "london-marathon", null, events);
 
         assertThat(entries).extracting(OutboxEvent::type).contains(ProgrammeEventsV1.PROGRAMME_CREATED,
+                ProgrammeEventsV1.PROGRAMME_RESCHEDULED,
                 ProgrammeEventsV1.PROGRESSION_APPLIED, ProgrammeEventsV1.REGRESSION_APPLIED,
                 ProgrammeEventsV1.RUN_SPIKE_FLAGGED, ProgrammeEventsV1.ESCALATION_RAISED,
                 ProgrammeEventsV1.PROGRAMME_SUSPENDED, ProgrammeEventsV1.PROGRAMME_SUPERSEDED,

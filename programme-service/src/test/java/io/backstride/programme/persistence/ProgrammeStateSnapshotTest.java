@@ -6,7 +6,11 @@ import io.backstride.programme.domain.Fixtures;
 import io.backstride.programme.domain.assessment.Factor;
 import io.backstride.programme.domain.assessment.Outcome;
 import io.backstride.programme.domain.library.Level;
+import io.backstride.programme.domain.plan.ProgrammePlan;
 import io.backstride.programme.domain.programme.ProgrammeState;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,5 +44,32 @@ class ProgrammeStateSnapshotTest {
 
         assertThat(JsonMapper.shared().readValue(json, ProgrammeState.class)).isEqualTo(programme.state());
         assertThat(json.length()).isLessThan(20_000);
+    }
+
+    @Test
+    void aStateStoredBeforeReschedulesExistedReadsAsHavingNone() {
+        var programme = Fixtures.programme(Outcome.PROCEED);
+        var json = (tools.jackson.databind.node.ObjectNode) JsonMapper.shared().valueToTree(programme.state());
+        ((tools.jackson.databind.node.ObjectNode) json.get("plan")).remove("reschedules");
+
+        var read = JsonMapper.shared().treeToValue(json, ProgrammeState.class);
+
+        assertThat(read.plan().reschedules()).isEmpty();
+        assertThat(read).isEqualTo(programme.state());
+    }
+
+    @Test
+    void aRescheduledProgrammesStateComesBackExactlyAndStaysBounded() {
+        var programme = Fixtures.programme(Outcome.PROCEED, Factor.STRENGTH, Factor.FATIGUE, Factor.TECHNIQUE);
+        for (var day = 1; day <= ProgrammePlan.MAX_RESCHEDULES; day++) {
+            var days = day % 2 == 0 ? Fixtures.RUN_DAYS : EnumSet.complementOf(EnumSet.of(DayOfWeek.MONDAY));
+            programme.reschedule(days, Clock.fixed(Fixtures.day(day), Fixtures.LONDON));
+        }
+        assertThat(programme.plan().reschedules()).hasSize(ProgrammePlan.MAX_RESCHEDULES);
+
+        var json = JsonMapper.shared().writeValueAsString(programme.state());
+
+        assertThat(JsonMapper.shared().readValue(json, ProgrammeState.class)).isEqualTo(programme.state());
+        assertThat(json.length()).isLessThan(150_000);
     }
 }

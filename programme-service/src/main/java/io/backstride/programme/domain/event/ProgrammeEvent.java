@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /** Everything a programme publishes on {@code programme.programme.v1}. */
 public sealed interface ProgrammeEvent
-        permits ProgrammeCreated, ProgrammeSuperseded, ProgrammeSuspended, ProgrammeCompleted, DecisionWithdrawn,
-        RuleDecisionEvent {
+        permits ProgrammeCreated, ProgrammeRescheduled, ProgrammeSuperseded, ProgrammeSuspended, ProgrammeCompleted,
+        DecisionWithdrawn, RuleDecisionEvent {
 
     String programmeId();
 

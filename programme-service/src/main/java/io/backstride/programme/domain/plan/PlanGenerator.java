@@ -12,6 +12,7 @@ import io.backstride.programme.domain.library.Purpose;
 import io.backstride.programme.domain.library.Target;
 import io.backstride.programme.domain.library.TechniqueCue;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,12 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Builds a runner's plan from an assessment that allows one: mobility before and after every run, strength
  * sessions on non-run days where possible (three a week when strength stands out, otherwise two), the step
- * exercise, a technique drill and cue, with the emphasis the factor profile asks for.
+ * exercise, a technique drill and cue, with the emphasis the factor profile asks for. In two steps: choose the
+ * routines, then lay them on the runner's days; a change of running days lays the same routines again.
  */
 public final class PlanGenerator {
 
@@ -48,6 +51,21 @@ public final class PlanGenerator {
         }
         var library = request.library();
         var profile = assessment.profile();
+        var template = layOut(chooseRoutines(library, profile), request.runDays(), request.startDate());
+
+        var cautious = assessment.outcome() == Outcome.PROCEED_WITH_CAUTION;
+        var end = request.raceDate().orElse(request.startDate().plusWeeks(ProgrammePlan.DEFAULT_WEEKS).minusDays(1));
+        var used = template.week().stream().flatMap(day -> day.elements().stream()).map(PlannedElement::exerciseId)
+                .toList();
+        return new ProgrammePlan(request.startDate(), end, request.raceDate(), request.zone(), template.runDays(),
+                template.strengthDays(), template.week(), cautious ? Level.EASIER : Level.BASE,
+                cautious ? Reason.CAUTIOUS_START : Reason.STANDARD_START,
+                techniqueFocus(library.techniqueCues(), techniqueEmphasis(profile)), withProgressions(library, used),
+                List.of());
+    }
+
+    /** What goes around every run and into a strength session, with the emphasis the factor profile asks for. */
+    static Routines chooseRoutines(ExerciseLibrary library, FactorProfile profile) {
         var preRun = pick(library, isMobilityFor(Occasion.PRE_RUN), MOBILITY_PER_ROUTINE);
         var postRun = pick(library, isMobilityFor(Occasion.POST_RUN), MOBILITY_PER_ROUTINE);
         var strength = strengthWork(library, profile);
@@ -56,47 +74,59 @@ public final class PlanGenerator {
         }
         var steps = library.matching(exercise -> exercise.purpose() == Purpose.STEP);
         var technique = library.matching(exercise -> exercise.purpose() == Purpose.TECHNIQUE);
-        var techniqueEmphasis = profile.emphasises(Emphasis.TECHNIQUE_CUES) || profile.has(Factor.HABIT)
-                || profile.has(Factor.TECHNIQUE);
-        var fatigue = profile.has(Factor.FATIGUE);
+        var emphasis = techniqueEmphasis(profile);
+        return new Routines(
+                preRun.stream().map(exercise -> element(exercise, Occasion.PRE_RUN, Reason.PRE_RUN_MOBILITY)).toList(),
+                technique.stream().findFirst().map(drill -> element(drill, Occasion.PRE_RUN,
+                        emphasis ? Reason.TECHNIQUE_EMPHASIS : Reason.TECHNIQUE_DRILL)),
+                postRun.stream().map(exercise -> element(exercise, Occasion.POST_RUN, Reason.POST_RUN_MOBILITY)).toList(),
+                profile.has(Factor.FATIGUE) && !steps.isEmpty()
+                        ? Optional.of(element(steps.size() > 1 ? steps.get(1) : steps.getFirst(), Occasion.POST_RUN,
+                                Reason.FATIGUE_PELVIC_CONTROL_AFTER_RUN))
+                        : Optional.empty(),
+                strengthSession(strength, steps),
+                profile.has(Factor.STRENGTH) ? 3 : 2);
+    }
 
-        var runDays = request.runDays().stream().sorted().toList();
-        var strengthCount = profile.has(Factor.STRENGTH) ? 3 : 2;
-        var strengthDays = StrengthDays.choose(EnumSet.copyOf(request.runDays()), strengthCount);
+    private static boolean techniqueEmphasis(FactorProfile profile) {
+        return profile.emphasises(Emphasis.TECHNIQUE_CUES) || profile.has(Factor.HABIT) || profile.has(Factor.TECHNIQUE);
+    }
 
+    /**
+     * Lays the routines on the runner's days: the run routine on every run day (the technique drill before the
+     * first run of the week unless it comes before every run, the fatigue step after the last), strength sessions
+     * on the days {@link StrengthDays} picks for those run days.
+     */
+    static WeekTemplate layOut(Routines routines, Set<DayOfWeek> runDays, LocalDate effectiveFrom) {
+        var sorted = runDays.stream().sorted().toList();
+        var strengthDays = StrengthDays.choose(EnumSet.copyOf(runDays), routines.strengthDaysPerWeek());
         var week = new ArrayList<DayPlan>();
         for (var day : DayOfWeek.values()) {
-            var run = request.runDays().contains(day);
+            var run = runDays.contains(day);
             var strong = strengthDays.contains(day);
             var elements = new ArrayList<PlannedElement>();
             if (run) {
-                preRun.forEach(exercise -> elements.add(element(exercise, Occasion.PRE_RUN, Reason.PRE_RUN_MOBILITY)));
-                if (!technique.isEmpty() && (techniqueEmphasis || day == runDays.getFirst())) {
-                    var reason = techniqueEmphasis ? Reason.TECHNIQUE_EMPHASIS : Reason.TECHNIQUE_DRILL;
-                    elements.add(element(technique.getFirst(), Occasion.PRE_RUN, reason));
-                }
-                postRun.forEach(exercise -> elements.add(element(exercise, Occasion.POST_RUN, Reason.POST_RUN_MOBILITY)));
-                if (fatigue && !steps.isEmpty() && day == runDays.getLast()) {
-                    var step = steps.size() > 1 ? steps.get(1) : steps.getFirst();
-                    elements.add(element(step, Occasion.POST_RUN, Reason.FATIGUE_PELVIC_CONTROL_AFTER_RUN));
-                }
+                elements.addAll(routines.preRun());
+                routines.technique().filter(drill -> routines.techniqueBeforeEveryRun() || day == sorted.getFirst())
+                        .ifPresent(elements::add);
+                elements.addAll(routines.postRun());
+                routines.afterLastRun().filter(step -> day == sorted.getLast()).ifPresent(elements::add);
             }
             if (strong) {
-                strength.forEach((exercise, reason) -> elements.add(element(exercise, Occasion.STRENGTH_DAY, reason)));
-                if (!steps.isEmpty()) {
-                    elements.add(element(steps.getFirst(), Occasion.STRENGTH_DAY, Reason.STEP_NEUTRAL_PELVIS));
-                }
+                elements.addAll(routines.strength());
             }
             week.add(new DayPlan(day, run, strong, elements));
         }
+        return new WeekTemplate(effectiveFrom, runDays, strengthDays, week);
+    }
 
-        var cautious = assessment.outcome() == Outcome.PROCEED_WITH_CAUTION;
-        var end = request.raceDate().orElse(request.startDate().plusWeeks(ProgrammePlan.DEFAULT_WEEKS).minusDays(1));
-        var used = week.stream().flatMap(day -> day.elements().stream()).map(PlannedElement::exerciseId).toList();
-        return new ProgrammePlan(request.startDate(), end, request.raceDate(), request.zone(), request.runDays(),
-                strengthDays, week, cautious ? Level.EASIER : Level.BASE,
-                cautious ? Reason.CAUTIOUS_START : Reason.STANDARD_START,
-                techniqueFocus(library.techniqueCues(), techniqueEmphasis), withProgressions(library, used));
+    private static List<PlannedElement> strengthSession(Map<LibraryExercise, Reason> strength, List<LibraryExercise> steps) {
+        var session = new ArrayList<PlannedElement>();
+        strength.forEach((exercise, reason) -> session.add(element(exercise, Occasion.STRENGTH_DAY, reason)));
+        if (!steps.isEmpty()) {
+            session.add(element(steps.getFirst(), Occasion.STRENGTH_DAY, Reason.STEP_NEUTRAL_PELVIS));
+        }
+        return session;
     }
 
     private static Predicate<LibraryExercise> isMobilityFor(Occasion occasion) {

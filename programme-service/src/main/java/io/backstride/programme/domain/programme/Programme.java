@@ -8,6 +8,7 @@ import io.backstride.programme.domain.event.ExerciseFlagged;
 import io.backstride.programme.domain.event.ProgrammeCompleted;
 import io.backstride.programme.domain.event.ProgrammeCreated;
 import io.backstride.programme.domain.event.ProgrammeEvent;
+import io.backstride.programme.domain.event.ProgrammeRescheduled;
 import io.backstride.programme.domain.event.ProgrammeSuperseded;
 import io.backstride.programme.domain.event.ProgrammeSuspended;
 import io.backstride.programme.domain.event.ProgressionApplied;
@@ -31,6 +32,7 @@ import io.backstride.programme.domain.rules.Position;
 import io.backstride.programme.domain.rules.ProgressionEngine;
 import io.backstride.programme.domain.rules.RuleTable;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -59,7 +62,7 @@ public final class Programme {
     private final String assessmentId;
     private final Instant assessedAt;
     private final Outcome outcome;
-    private final ProgrammePlan plan;
+    private ProgrammePlan plan;
     private final RuleTable rules;
     private final Optional<String> supersedes;
     private final Map<Integer, WeeklyLogBucket> buckets = new TreeMap<>();
@@ -257,6 +260,34 @@ public final class Programme {
         }
         register(events);
         return new PlannedRunResult.Checked(checked, false, events);
+    }
+
+    /**
+     * The runner's new running days, for the rest of an active programme: from tomorrow in the programme's time
+     * zone, the same routines (exercises, slots, levels, decisions, logs) fall on these days as planning would lay
+     * them; today and the days before keep what they held, so past adherence stays as it was. The days already in
+     * force, no day at all, a programme that ends before tomorrow or one no longer active change nothing. A second
+     * change on the same day replaces the first.
+     */
+    public RescheduleResult reschedule(Set<DayOfWeek> runDays, Clock clock) {
+        if (status != ProgrammeStatus.ACTIVE) {
+            return new RescheduleResult.Unchanged();
+        }
+        var tomorrow = LocalDate.now(clock.withZone(plan.zone())).plusDays(1);
+        var from = tomorrow.isBefore(plan.start()) ? plan.start() : tomorrow;
+        var changed = plan.rescheduled(from, runDays);
+        if (changed.equals(plan)) {
+            return new RescheduleResult.Unchanged();
+        }
+        if (changed.reschedules().size() > ProgrammePlan.MAX_RESCHEDULES) {
+            return new RescheduleResult.TooManyReschedules(ProgrammePlan.MAX_RESCHEDULES);
+        }
+        plan = changed;
+        var template = plan.templateOn(from);
+        var event = new ProgrammeRescheduled(id, from, template.sortedRunDays(), template.strengthDays(),
+                template.week(), clock.instant());
+        register(List.of(event));
+        return new RescheduleResult.Rescheduled(event);
     }
 
     /** Completes an active programme once its last day is over in the runner's time zone. */

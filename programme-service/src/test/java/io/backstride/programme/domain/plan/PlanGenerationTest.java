@@ -20,9 +20,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PlanGenerationTest {
 
@@ -223,5 +226,58 @@ class PlanGenerationTest {
         // dead-bug progresses to front-plank, which progresses to side-plank; clam leads to the step-up
         assertThat(plan.exercises()).containsKeys("dead-bug", "front-plank", "side-plank", "neutral-pelvis-step-up");
         assertThat(plan.scheduledExerciseIds()).doesNotContain("front-plank");
+    }
+
+    static Stream<Arguments> profilesAndFirstDays() {
+        return Stream.of(Arguments.of(new Factor[0], RUN_DAYS),
+                Arguments.of(new Factor[] {Factor.STRENGTH, Factor.FATIGUE, Factor.TECHNIQUE}, RUN_DAYS),
+                Arguments.of(new Factor[] {Factor.HABIT, Factor.FATIGUE}, EnumSet.of(DayOfWeek.SUNDAY)),
+                Arguments.of(new Factor[] {Factor.STRENGTH}, EnumSet.allOf(DayOfWeek.class)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("profilesAndFirstDays")
+    void theSameRoutinesLaidOnOtherDaysAreWhatPlanningThoseDaysGives(Factor[] factors, Set<DayOfWeek> firstDays) {
+        var plan = PlanGenerator.generate(new PlanRequest(assessment(Outcome.PROCEED, factors), library(), firstDays,
+                LONDON, START, Optional.empty()));
+        var from = START.plusDays(10);
+
+        for (var days : everyChoiceOfDays()) {
+            var planned = PlanGenerator.generate(new PlanRequest(assessment(Outcome.PROCEED, factors), library(), days,
+                    LONDON, START, Optional.empty()));
+
+            var rescheduled = plan.rescheduled(from, days);
+
+            var expected = days.equals(firstDays) ? plan.firstTemplate()
+                    : new WeekTemplate(from, planned.runDays(), planned.strengthDays(), planned.week());
+            assertThat(rescheduled.templateOn(from)).as(days.toString()).isEqualTo(expected);
+            assertThat(rescheduled.templateOn(from.minusDays(1))).isEqualTo(plan.firstTemplate());
+            assertThat(rescheduled.scheduledExerciseIds()).isEqualTo(planned.scheduledExerciseIds());
+        }
+    }
+
+    @Test
+    void aChangeBeforeTheStartOrAfterTheEndOrWithoutDaysLeavesThePlanAsItIs() {
+        var plan = PlanGenerator.generate(request(assessment(Outcome.PROCEED)));
+        var monday = EnumSet.of(DayOfWeek.MONDAY);
+
+        assertThat(plan.rescheduled(START.minusDays(1), monday)).isSameAs(plan);
+        assertThat(plan.rescheduled(plan.end().plusDays(1), monday)).isSameAs(plan);
+        assertThat(plan.rescheduled(START.plusDays(3), Set.of())).isSameAs(plan);
+        assertThat(plan.rescheduled(plan.end(), monday).templateOn(plan.end()).runDays()).containsExactly(DayOfWeek.MONDAY);
+    }
+
+    private static List<Set<DayOfWeek>> everyChoiceOfDays() {
+        var choices = new java.util.ArrayList<Set<DayOfWeek>>();
+        for (var mask = 1; mask < 1 << 7; mask++) {
+            var days = EnumSet.noneOf(DayOfWeek.class);
+            for (var day : DayOfWeek.values()) {
+                if ((mask & 1 << (day.getValue() - 1)) != 0) {
+                    days.add(day);
+                }
+            }
+            choices.add(days);
+        }
+        return choices;
     }
 }
