@@ -11,6 +11,8 @@
 #   MONGO=indexed|stock     indexed: IndexedMongoServer (default); stock: local-stack.jar mongo --memory
 #   MONGO_HEAP=3g KAFKA_HEAP=256m SERVICE_HEAP=576m
 #   SERVICE_JVM="..."       replaces the service's JVM options (default as deployed: -XX:+UseSerialGC -Xmx576m, full JIT)
+#   SERVICE_CPUS=0          pin the service to these CPUs (taskset list) to measure its capacity per CPU; with
+#   OTHER_CPUS=1            the driver, Kafka and MongoDB pinned to the others (they inherit the driver's affinity)
 #   SERVICE_JAR=path        default programme-service/target/programme-service-0.1.0-SNAPSHOT.jar (build it first:
 #                           ./mvnw -o -q -pl programme-service package -DskipTests)
 # Ports: Kafka 29092/29093, MongoDB 47017, service 18083 (KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, SERVICE_PORT).
@@ -41,11 +43,17 @@ props=(-Dbackstride.root="$ROOT")
 [[ -n ${SERVICE_HEAP:-} ]] && props+=(-Dservice.heap="$SERVICE_HEAP")
 [[ -n ${SERVICE_JVM:-} ]] && props+=(-Dservice.jvm="$SERVICE_JVM")
 [[ -n ${SERVICE_JAR:-} ]] && props+=(-Dservice.jar="$SERVICE_JAR")
+[[ -n ${SERVICE_CPUS:-} ]] && props+=(-Dservice.cpus="$SERVICE_CPUS")
+pin=()
+if [[ -n ${OTHER_CPUS:-} ]]; then
+  command -v taskset >/dev/null || { echo "log-load: OTHER_CPUS needs taskset (util-linux)" >&2; exit 2; }
+  pin=(taskset -c "$OTHER_CPUS")
+fi
 [[ -n ${KAFKA_PORT:-} ]] && props+=(-Dkafka.port="$KAFKA_PORT")
 [[ -n ${KAFKA_CONTROLLER_PORT:-} ]] && props+=(-Dkafka.controller.port="$KAFKA_CONTROLLER_PORT")
 [[ -n ${MONGO_PORT:-} ]] && props+=(-Dmongo.port="$MONGO_PORT")
 [[ -n ${SERVICE_PORT:-} ]] && props+=(-Dservice.port="$SERVICE_PORT")
 
-exec "$JAVA_HOME/bin/java" -Xmx1g "${props[@]}" \
+exec "${pin[@]}" "$JAVA_HOME/bin/java" -Xmx1g "${props[@]}" \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
   io.backstride.benchmarks.ProgrammeLoadBenchmark "$RUNNERS" "$RATE"

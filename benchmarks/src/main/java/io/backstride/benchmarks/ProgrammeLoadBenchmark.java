@@ -117,6 +117,8 @@ public final class ProgrammeLoadBenchmark {
     private final String kafkaHeap = System.getProperty("kafka.heap", "256m");
     private final String serviceHeap = System.getProperty("service.heap", "576m");
     private final String serviceJvm = System.getProperty("service.jvm", "");
+    /** A taskset CPU list for the service alone (e.g. "0"), so its capacity per CPU can be measured; empty: not pinned. */
+    private final String serviceCpus = System.getProperty("service.cpus", "");
     private final Duration lagTarget = Duration.ofSeconds(5);
 
     private final ChildProcess.Group children = new ChildProcess.Group();
@@ -282,7 +284,14 @@ public final class ProgrammeLoadBenchmark {
     }
 
     private void startService(Path jar, Path publicKey) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ChildProcess.javaBinary()));
+        List<String> command = new ArrayList<>();
+        if (!serviceCpus.isBlank()) {
+            // taskset execs the JVM, so the pid (and its CPU figures) is the service's; the JVM sizes itself to the
+            // CPUs it may use, as in a pod with that many
+            command.addAll(List.of("taskset", "-c", serviceCpus.trim()));
+        }
+        int java = command.size();
+        command.add(ChildProcess.javaBinary());
         if (serviceJvm.isBlank()) {
             // as deployed (infra/docker/Dockerfile, infra/k8s: 768 MiB, MaxRAMPercentage=75, so Serial GC and a
             // 576 MB heap; the full JIT). ./backstride's lean options (C1 only, 160 MB) are for running every
@@ -299,7 +308,9 @@ public final class ProgrammeLoadBenchmark {
                 "MONGODB_URI", "mongodb://localhost:" + mongoPort, "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort);
         long start = System.nanoTime();
         service = children.add(ChildProcess.start("programme-service", command, env, work.resolve("programme-service.log")));
-        report.put("service", "programme-service jar on " + servicePort + ", " + String.join(" ", command.subList(1, command.indexOf("-jar")))
+        report.put("service", "programme-service jar on " + servicePort
+                + (serviceCpus.isBlank() ? "" : ", pinned to CPU " + serviceCpus.trim())
+                + ", " + String.join(" ", command.subList(java + 1, command.indexOf("-jar")))
                 + ", pid " + service.pid());
         var client = HttpClient.newHttpClient();
         var readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + servicePort + "/actuator/health/readiness"))
