@@ -63,6 +63,12 @@ final class Gateway {
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
+        HttpResponse<String> put(String path, Object body, String... headers) throws Exception {
+            String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+            return send(request(path, headers).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
         HttpResponse<String> delete(String path, String... headers) throws Exception {
             return send(request(path, headers).DELETE());
         }

@@ -124,6 +124,38 @@ class ProgressionIT {
         assertThat(reused.statusCode()).as("the same key for a different run").isEqualTo(409);
     }
 
+    @Test
+    void changingTheRunningDaysMovesTheRestOfTheProgramme() throws Exception {
+        Runner runner = programmed();
+        JsonNode before = Gateway.json(runner.gateway().get("/api/v1/programmes/me/programme"));
+        int lastWeek = before.get("weeks").asInt();
+        JsonNode today = Gateway.json(runner.gateway().get("/api/v1/programmes/me/today"));
+        try (PlatformEvents events = new PlatformEvents(PROGRAMMES)) {
+            Map<String, Object> preferences = Map.of("runDays", java.util.List.of("MONDAY", "WEDNESDAY", "FRIDAY"),
+                    "timeZone", "Europe/London");
+            HttpResponse<String> changed = Runners.onceConsentHasReachedTheService(() ->
+                    runner.gateway().put("/api/v1/programmes/me/preferences", preferences));
+            assertThat(changed.statusCode()).as(Gateway.describe(changed)).isEqualTo(200);
+            assertThat(Gateway.json(changed).get("rescheduledFrom").asString())
+                    .isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString());
+
+            JsonNode rescheduled = awaitEvent(events, runner, "backstride.programme.ProgrammeRescheduled.v1");
+            assertThat(rescheduled.get("runDays")).extracting(JsonNode::asString)
+                    .containsExactly("MONDAY", "WEDNESDAY", "FRIDAY");
+        }
+        // the last week follows the new days; today's session is as it was (the next run may move)
+        JsonNode week = Gateway.json(runner.gateway().get("/api/v1/programmes/me/weeks/" + lastWeek));
+        java.util.Set<String> runDays = new java.util.TreeSet<>();
+        week.get("sessions").forEach(session -> {
+            if (session.get("run").asBoolean() && !session.get("raceDay").asBoolean()) {
+                runDays.add(LocalDate.parse(session.get("date").asString()).getDayOfWeek().name());
+            }
+        });
+        assertThat(runDays).isSubsetOf("MONDAY", "WEDNESDAY", "FRIDAY").isNotEmpty();
+        assertThat(Gateway.json(runner.gateway().get("/api/v1/programmes/me/today")).get("session"))
+                .isEqualTo(today.get("session"));
+    }
+
     /** A fresh consented runner with a PROCEED assessment and the programme it produced. */
     private static Runner programmed() throws Exception {
         Runner runner = Runners.newConsentedRunner();
