@@ -1,7 +1,6 @@
 package io.backstride.gateway;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,28 +36,21 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 @AutoConfigureWebTestClient(timeout = "30s") // the build machine is shared: a cold first request can be slow
 class RoutingIT {
 
-    private static final Map<String, StubService> SERVICES = Map.of(
-            "content", StubService.start("content"),
-            "assessment", StubService.start("assessment"),
-            "programme", StubService.start("programme"),
-            "notification", StubService.start("notification"));
+    private static final StubbedBackends BACKENDS = StubbedBackends.start();
 
-    private static final IdentityStub identity = IdentityStub.start();
+    private static final IdentityStub identity = BACKENDS.identity();
 
     private static final int ONE_MEGABYTE = 1024 * 1024;
 
     @DynamicPropertySource
     static void serviceUrls(DynamicPropertyRegistry registry) {
         // the same variables the deployment sets; RACE_SERVICE_URL is left out to check its default
-        SERVICES.forEach((name, stub) -> registry.add(name.toUpperCase() + "_SERVICE_URL", stub::url));
-        registry.add("IDENTITY_SERVICE_URL", identity::issuer);
-        registry.add("IDENTITY_ISSUER", identity::issuer);
+        BACKENDS.register(registry);
     }
 
     @AfterAll
     static void stopServices() {
-        SERVICES.values().forEach(StubService::close);
-        identity.close();
+        BACKENDS.close();
     }
 
     @Autowired
@@ -66,15 +58,14 @@ class RoutingIT {
 
     @BeforeEach
     void resetServicesAndSignIn() {
-        SERVICES.values().forEach(StubService::reset);
-        identity.reset();
+        BACKENDS.reset();
         client = client.mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, identity.token().roles("RUNNER").bearer())
                 .build();
     }
 
     private StubService service(String name) {
-        return name.equals("identity") ? identity.http() : SERVICES.get(name);
+        return name.equals("identity") ? identity.http() : BACKENDS.service(name);
     }
 
     @ParameterizedTest
@@ -128,7 +119,7 @@ class RoutingIT {
                 .returnResult(String.class).getResponseHeaders().getFirst(HEADER);
 
         assertThat(UUID.fromString(id)).isNotNull();
-        assertThat(SERVICES.get("content").lastReceived().header(HEADER)).isEqualTo(id);
+        assertThat(BACKENDS.service("content").lastReceived().header(HEADER)).isEqualTo(id);
     }
 
     @Test
@@ -138,7 +129,7 @@ class RoutingIT {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HEADER, "partner-app.req_0042");
 
-        assertThat(SERVICES.get("programme").lastReceived().header(HEADER)).isEqualTo("partner-app.req_0042");
+        assertThat(BACKENDS.service("programme").lastReceived().header(HEADER)).isEqualTo("partner-app.req_0042");
     }
 
     @ParameterizedTest
@@ -150,7 +141,7 @@ class RoutingIT {
                 .returnResult(String.class).getResponseHeaders().getFirst(HEADER);
 
         assertThat(UUID.fromString(id)).isNotNull();
-        assertThat(SERVICES.get("assessment").lastReceived().header(HEADER)).isEqualTo(id);
+        assertThat(BACKENDS.service("assessment").lastReceived().header(HEADER)).isEqualTo(id);
     }
 
     @Test
@@ -200,7 +191,7 @@ class RoutingIT {
                 .jsonPath("$.instance").isEqualTo("/api/v1/content/articles")
                 .jsonPath("$.requestId").isNotEmpty();
 
-        assertThat(SERVICES.get("content").received()).isEmpty();
+        assertThat(BACKENDS.service("content").received()).isEmpty();
     }
 
     @Test
@@ -215,7 +206,7 @@ class RoutingIT {
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
-        assertThat(SERVICES.get("content").received()).isEmpty();
+        assertThat(BACKENDS.service("content").received()).isEmpty();
     }
 
     @Test
@@ -225,7 +216,7 @@ class RoutingIT {
                 .exchange()
                 .expectStatus().isOk();
 
-        assertThat(SERVICES.get("content").lastReceived().body()).hasSize(ONE_MEGABYTE);
+        assertThat(BACKENDS.service("content").lastReceived().body()).hasSize(ONE_MEGABYTE);
     }
 
     @Test

@@ -52,12 +52,8 @@ import static org.hamcrest.Matchers.startsWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
-    private static final IdentityStub identity = IdentityStub.start();
-    private static final Map<String, StubService> SERVICES = Map.of(
-            "content", StubService.start("content"),
-            "assessment", StubService.start("assessment"),
-            "programme", StubService.start("programme"),
-            "notification", StubService.start("notification"));
+    private static final StubbedBackends BACKENDS = StubbedBackends.start();
+    private static final IdentityStub identity = BACKENDS.identity();
 
     /** Headers a client might send to pass for someone else. */
     private static final Map<String, String> SPOOFED = Map.of(
@@ -72,15 +68,12 @@ class SecurityIT {
 
     @DynamicPropertySource
     static void serviceUrls(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, stub) -> registry.add(name.toUpperCase() + "_SERVICE_URL", stub::url));
-        registry.add("IDENTITY_SERVICE_URL", identity::issuer);
-        registry.add("IDENTITY_ISSUER", identity::issuer); // IDENTITY_JWKS_URI left to its default
+        BACKENDS.register(registry);
     }
 
     @AfterAll
     static void stopServices() {
-        SERVICES.values().forEach(StubService::close);
-        identity.close();
+        BACKENDS.close();
     }
 
     @Autowired
@@ -88,18 +81,17 @@ class SecurityIT {
 
     @BeforeEach
     void resetServices() {
-        SERVICES.values().forEach(StubService::reset);
-        identity.reset();
+        BACKENDS.reset();
         identity.jwksDown(false);
     }
 
     private StubService service(String name) {
-        return name.equals("identity") ? identity.http() : SERVICES.get(name);
+        return name.equals("identity") ? identity.http() : BACKENDS.service(name);
     }
 
     /** What the services received, leaving out the gateway's reads of the identity stub's keys. */
     private List<StubService.Received> receivedByServices() {
-        return Stream.concat(SERVICES.values().stream(), Stream.of(identity.http()))
+        return Stream.concat(BACKENDS.services().stream(), Stream.of(identity.http()))
                 .flatMap(service -> service.received().stream())
                 .filter(request -> !request.uri().equals("/oauth2/jwks"))
                 .toList();
@@ -296,7 +288,7 @@ class SecurityIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(400);
 
-        assertThat(SERVICES.get("content").received()).isEmpty();
+        assertThat(BACKENDS.service("content").received()).isEmpty();
     }
 
     @Test
@@ -306,7 +298,7 @@ class SecurityIT {
                 .exchange()
                 .expectStatus().isForbidden();
 
-        assertThat(SERVICES.get("content").received()).isEmpty();
+        assertThat(BACKENDS.service("content").received()).isEmpty();
     }
 
     @Test
@@ -321,7 +313,7 @@ class SecurityIT {
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, containsString("POST"))
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, containsString("idempotency-key"));
 
-        assertThat(SERVICES.get("programme").received()).isEmpty();
+        assertThat(BACKENDS.service("programme").received()).isEmpty();
     }
 
     @Test
@@ -371,7 +363,7 @@ class SecurityIT {
     @Test
     void aServicesOwnCachingAndSecurityHeadersAreKept() {
         // no-store is only the default for responses that say nothing about caching (checked above)
-        SERVICES.get("content").answer(request -> new StubService.Reply(200, "{}", Duration.ZERO)
+        BACKENDS.service("content").answer(request -> new StubService.Reply(200, "{}", Duration.ZERO)
                 .withHeader(HttpHeaders.CACHE_CONTROL, "max-age=300, public")
                 .withHeader(HttpHeaders.ETAG, "\"v7\""));
 
