@@ -1,9 +1,9 @@
 package io.backstride.programme.application;
 
-import io.backstride.programme.messaging.ProgrammeOutbox;
 import io.backstride.programme.persistence.ProgrammeStore;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -15,12 +15,12 @@ import org.springframework.stereotype.Service;
 public class Completion {
 
     private final ProgrammeStore programmes;
-    private final ProgrammeOutbox outbox;
+    private final ProgrammeCommits commits;
     private final Clock clock;
 
-    Completion(ProgrammeStore programmes, ProgrammeOutbox outbox, Clock clock) {
+    Completion(ProgrammeStore programmes, ProgrammeCommits commits, Clock clock) {
         this.programmes = programmes;
-        this.outbox = outbox;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -32,11 +32,7 @@ public class Completion {
     void complete(String runnerId) {
         Retries.onConflict(() -> programmes.current(runnerId).ifPresent(stored -> {
             stored.programme().completeIfOver(clock.instant());
-            var events = stored.programme().pullEvents();
-            if (!events.isEmpty()) {
-                programmes.save(stored, java.util.List.of(), outbox.entriesFor(runnerId, stored.tenantId(),
-                        stored.raceId(), events));
-            }
+            commits.saveIfChanged(stored, List.of());
         }));
     }
 }

@@ -10,7 +10,6 @@ import io.backstride.programme.domain.log.Problem;
 import io.backstride.programme.domain.log.RunLog;
 import io.backstride.programme.domain.programme.Programme;
 import io.backstride.programme.domain.programme.RecordResult;
-import io.backstride.programme.messaging.ProgrammeOutbox;
 import io.backstride.programme.persistence.IdempotencyKeys;
 import io.backstride.programme.persistence.ProgrammeStore;
 import io.backstride.programme.persistence.StoredProgramme;
@@ -45,13 +44,13 @@ public class Logging {
     }
 
     private final ProgrammeStore programmes;
-    private final ProgrammeOutbox outbox;
+    private final ProgrammeCommits commits;
     private final IdempotencyKeys keys;
     private final Clock clock;
 
-    Logging(ProgrammeStore programmes, ProgrammeOutbox outbox, IdempotencyKeys keys, Clock clock) {
+    Logging(ProgrammeStore programmes, ProgrammeCommits commits, IdempotencyKeys keys, Clock clock) {
         this.programmes = programmes;
-        this.outbox = outbox;
+        this.commits = commits;
         this.keys = keys;
         this.clock = clock;
     }
@@ -84,7 +83,7 @@ public class Logging {
                 throw new NotFoundException("no run " + runId);
             }
             var receipt = recorded(stored, result, names);
-            commit(stored, result instanceof RecordResult.Recorded recorded ? List.of(recorded.log()) : List.of());
+            commits.saveIfChanged(stored, result instanceof RecordResult.Recorded recorded ? List.of(recorded.log()) : List.of());
             return receipt;
         });
     }
@@ -110,7 +109,7 @@ public class Logging {
             var touched = new ArrayList<Log>();
             results.stream().filter(RecordResult.Recorded.class::isInstance).map(RecordResult.Recorded.class::cast)
                     .forEach(recorded -> touched.add(recorded.log()));
-            commit(stored, touched);
+            commits.saveIfChanged(stored, touched);
             return done;
         });
         if (key != null) {
@@ -120,15 +119,6 @@ public class Logging {
         return receipts;
     }
 
-    /** Saves when the change caused events or touched logs; a pure duplicate writes nothing. */
-    private void commit(StoredProgramme stored, List<Log> touched) {
-        var events = stored.programme().pullEvents();
-        if (touched.isEmpty() && events.isEmpty()) {
-            return;
-        }
-        programmes.save(stored, touched, outbox.entriesFor(stored.programme().runnerId(), stored.tenantId(),
-                stored.raceId(), events));
-    }
 
     private StoredProgramme current(String runnerId) {
         return programmes.current(runnerId)

@@ -6,7 +6,6 @@ import io.backstride.platform.web.NotFoundException;
 import io.backstride.platform.web.Violation;
 import io.backstride.programme.domain.programme.PlannedRun;
 import io.backstride.programme.domain.programme.PlannedRunResult;
-import io.backstride.programme.messaging.ProgrammeOutbox;
 import io.backstride.programme.persistence.ProgrammeStore;
 import io.backstride.programme.persistence.StoredProgramme;
 import java.time.Clock;
@@ -23,12 +22,12 @@ import org.springframework.stereotype.Service;
 public class PlannedRuns {
 
     private final ProgrammeStore programmes;
-    private final ProgrammeOutbox outbox;
+    private final ProgrammeCommits commits;
     private final Clock clock;
 
-    PlannedRuns(ProgrammeStore programmes, ProgrammeOutbox outbox, Clock clock) {
+    PlannedRuns(ProgrammeStore programmes, ProgrammeCommits commits, Clock clock) {
         this.programmes = programmes;
-        this.outbox = outbox;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -43,7 +42,8 @@ public class PlannedRuns {
             return switch (stored.programme().checkPlannedRun(plannedRunId, date, distanceMetres, clock)) {
                 case PlannedRunResult.Checked checked -> {
                     if (!checked.again()) {
-                        commit(stored);
+                        // a new or changed check is stored even without events: the next identical request answers from it
+                        commits.save(stored, List.of());
                     }
                     yield checked.check();
                 }
@@ -60,12 +60,6 @@ public class PlannedRuns {
     public List<PlannedRun> upcoming(String runnerId) {
         var programme = current(runnerId).programme();
         return programme.plannedRuns(LocalDate.now(clock.withZone(programme.plan().zone())));
-    }
-
-    /** A new or changed check is stored even without events: the next identical request answers from it. */
-    private void commit(StoredProgramme stored) {
-        programmes.save(stored, List.of(), outbox.entriesFor(stored.programme().runnerId(), stored.tenantId(),
-                stored.raceId(), stored.programme().pullEvents()));
     }
 
     private StoredProgramme current(String runnerId) {

@@ -48,17 +48,20 @@ public class Planning {
     private final PreferencesStore preferences;
     private final ProgrammeStore programmes;
     private final ProgrammeOutbox outbox;
+    private final ProgrammeCommits commits;
     private final ProgrammeSettings settings;
     private final Clock clock;
 
     Planning(AssessmentStore assessments, CheckInStore checkIns, LibraryStore library, PreferencesStore preferences,
-             ProgrammeStore programmes, ProgrammeOutbox outbox, ProgrammeSettings settings, Clock clock) {
+             ProgrammeStore programmes, ProgrammeOutbox outbox, ProgrammeCommits commits, ProgrammeSettings settings,
+             Clock clock) {
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.library = library;
         this.preferences = preferences;
         this.programmes = programmes;
         this.outbox = outbox;
+        this.commits = commits;
         this.settings = settings;
         this.clock = clock;
     }
@@ -80,13 +83,8 @@ public class Planning {
     public void checkInCompleted(CheckIn checkIn, String runnerId, String tenantId) {
         checkIns.received(checkIn, runnerId, tenantId);
         Retries.onConflict(() -> programmes.current(runnerId).ifPresent(stored -> {
-            var programme = stored.programme();
-            programme.recordCheckIn(checkIn, clock.instant());
-            var events = programme.pullEvents();
-            if (!events.isEmpty()) {
-                programmes.save(stored, List.of(),
-                        outbox.entriesFor(runnerId, stored.tenantId(), stored.raceId(), events));
-            }
+            stored.programme().recordCheckIn(checkIn, clock.instant());
+            commits.saveIfChanged(stored, List.of());
         }));
     }
 
@@ -128,8 +126,7 @@ public class Planning {
         var programme = stored.programme();
         return switch (programme.reschedule(runDays, clock)) {
             case RescheduleResult.Rescheduled rescheduled -> {
-                programmes.save(stored, List.of(), outbox.entriesFor(programme.runnerId(), stored.tenantId(),
-                        stored.raceId(), programme.pullEvents()));
+                commits.save(stored, List.of());
                 yield Optional.of(rescheduled.event().effectiveFrom());
             }
             case RescheduleResult.Unchanged unchanged -> Optional.empty();
