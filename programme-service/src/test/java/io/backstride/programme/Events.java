@@ -83,6 +83,15 @@ public final class Events {
                         : ProgrammeTopics.TECHNIQUE_CUES, CONTENT_PUBLISHED, event.get("id").asString(), event));
     }
 
+    /** The version of the library {@link #publishLibrary} published last, and how many entries it has. */
+    public static int libraryVersion() {
+        return LIBRARY_VERSION.get();
+    }
+
+    public static int librarySize() {
+        return seedLibrary(LIBRARY_VERSION.get()).size();
+    }
+
     public static void publish(KafkaTemplate<String, byte[]> kafka, String topic, String type, String key,
                                ObjectNode payload) {
         var event = new OutboxEvent(UUID.randomUUID().toString(), topic, key, type, "/backstride/test", key,

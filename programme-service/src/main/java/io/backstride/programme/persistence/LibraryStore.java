@@ -55,22 +55,27 @@ public class LibraryStore {
 
     /** @return whether the library changed */
     public boolean publish(LibraryExercise exercise, String locale, int version) {
-        return moved(publish(EXERCISE, exercise.id(), locale, version, json.writeValueAsString(exercise)));
+        var changed = publish(EXERCISE, exercise.id(), locale, version, json.writeValueAsString(exercise));
+        moveRevision();
+        return changed;
     }
 
     public boolean publish(TechniqueCue cue, String locale, int version) {
-        return moved(publish(TECHNIQUE_CUE, cue.id(), locale, version, json.writeValueAsString(cue)));
+        var changed = publish(TECHNIQUE_CUE, cue.id(), locale, version, json.writeValueAsString(cue));
+        moveRevision();
+        return changed;
     }
 
     /** @return whether the library changed */
     public boolean retire(String contentType, String contentId, String locale, int version) {
         var entry = find(contentType, contentId, locale);
-        if (entry.contentVersion() > version || entry.retired()) {
-            return moved(false);
+        var changed = entry.contentVersion() <= version && !entry.retired();
+        if (changed) {
+            entry.retire(version, clock.instant());
+            mongo.save(entry);
         }
-        entry.retire(version, clock.instant());
-        mongo.save(entry);
-        return moved(true);
+        moveRevision();
+        return changed;
     }
 
     /** The published library, from memory unless its revision moved since it was read. */
@@ -86,9 +91,9 @@ public class LibraryStore {
         return library;
     }
 
-    private boolean moved(boolean changed) {
+    /** After the entry is written, also when nothing changed (a redelivery after a crash between the two writes). */
+    private void moveRevision() {
         mongo.upsert(REVISION, new Update().inc("revision", 1), REVISIONS);
-        return changed;
     }
 
     private long revision() {
